@@ -1,0 +1,97 @@
+package io.github.peacekeeping.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person appointed to a leadership role of a mission: {@code FORCE_COMMANDER Romeo Dallaire (CAN)
+ * from 1993-10-05}. When {@link #end()} is absent the holder serves until the next appointment to the
+ * same role starts, or until the mission closes; {@link Mission#tenureOf(Appointment)} works it out.
+ *
+ * <p>Construction refuses a blank name and an end before the start. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class Appointment {
+
+    Appointment() {
+    }
+
+    /**
+     * Returns the role.
+     *
+     * @return the role, not null
+     */
+    public abstract LeadershipRole role();
+
+    /**
+     * Returns the holder's name, e.g. "Romeo Dallaire".
+     *
+     * @return the name, not blank
+     */
+    public abstract String name();
+
+    /**
+     * Returns the holder's nationality.
+     *
+     * @return the country, not null
+     */
+    public abstract CountryCode nationality();
+
+    /**
+     * Returns the first day in office. Where a source gives only the month, the first day of that month.
+     *
+     * @return the day, not null
+     */
+    public abstract LocalDate start();
+
+    /**
+     * Returns the last day in office, where the record gives it.
+     *
+     * @return the day, on or after {@link #start()}; empty if not recorded
+     */
+    public abstract Optional<LocalDate> end();
+
+    /**
+     * Returns whether this is an acting appointment (officer-in-charge) rather than a full one.
+     *
+     * @return true if acting; false by default
+     */
+    @Value.Default
+    public boolean acting() {
+        return false;
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Appointment}; {@code build()} checks it. */
+    public static final class Builder extends ImmutableAppointment.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Checks.text(FieldNames.NAME, name());
+        DateRange.of(FieldNames.START, start(), FieldNames.END, end().orElse(null));
+    }
+
+    /**
+     * Returns the appointment as one line, e.g. {@code FORCE_COMMANDER Romeo Dallaire (CAN) from 1993-10-05}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return role() + " " + name() + " (" + nationality() + ")" + (acting() ? " acting" : "")
+                + " from " + start() + end().map(e -> " to " + e).orElse("");
+    }
+}

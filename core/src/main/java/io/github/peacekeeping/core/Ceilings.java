@@ -1,0 +1,107 @@
+package io.github.peacekeeping.core;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The authorized maxima of personnel that one decision sets, e.g. "up to 2,548 military and 60
+ * police". A component without a value here keeps the ceiling set by an earlier decision; the
+ * civilian component usually has none.
+ *
+ * <p>Construction refuses a negative ceiling. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Ceilings {
+
+    private static final Ceilings NONE = builder().build();
+
+    Ceilings() {
+    }
+
+    /**
+     * Returns the ceiling of military personnel: troops, staff officers and military experts on mission.
+     *
+     * @return the ceiling, empty if this decision leaves it unchanged
+     */
+    public abstract OptionalInt military();
+
+    /**
+     * Returns the ceiling of police personnel: individual police and formed police units.
+     *
+     * @return the ceiling, empty if this decision leaves it unchanged
+     */
+    public abstract OptionalInt police();
+
+    /**
+     * Returns the ceiling of civilian personnel.
+     *
+     * @return the ceiling, empty if this decision leaves it unchanged
+     */
+    public abstract OptionalInt civilian();
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains ceilings for the military and police components.
+     *
+     * @param military  the military ceiling, not negative
+     * @param police    the police ceiling, not negative
+     * @return the ceilings, not null
+     * @throws PeacekeepingException if a ceiling is negative
+     */
+    public static Ceilings of(int military, int police) {
+        return builder().military(military).police(police).build();
+    }
+
+    /**
+     * Obtains ceilings that set no value.
+     *
+     * @return empty ceilings, not null
+     */
+    public static Ceilings none() {
+        return NONE;
+    }
+
+    /** Builds {@link Ceilings}; {@code build()} checks them. */
+    public static final class Builder extends ImmutableCeilings.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * Returns the ceiling of a component.
+     *
+     * @param component  the component, not null
+     * @return the ceiling, empty if none is set
+     */
+    public OptionalInt forComponent(ComponentType component) {
+        switch (component) {
+            case MILITARY: return military();
+            case POLICE: return police();
+            default: return civilian();
+        }
+    }
+
+    /**
+     * Checks whether no ceiling is set.
+     *
+     * @return true if all three are empty
+     */
+    public boolean isEmpty() {
+        return military().isEmpty() && police().isEmpty() && civilian().isEmpty();
+    }
+
+    @Value.Check
+    void check() {
+        military().ifPresent(v -> Checks.notNegative(FieldNames.MILITARY, v));
+        police().ifPresent(v -> Checks.notNegative(FieldNames.POLICE, v));
+        civilian().ifPresent(v -> Checks.notNegative(FieldNames.CIVILIAN, v));
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.peacekeeping.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The military component of a mission: contingent troops, staff officers and military experts on mission, headed by the Force Commander.
+ * It holds {@code Deployment<MilitaryCategory>} only, so the compiler keeps other categories out.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract sealed class MilitaryComponent implements Component, UniformedComponent<MilitaryCategory>
+        permits ImmutableMilitaryComponent {
+
+    MilitaryComponent() {
+    }
+
+    @Override
+    public abstract List<Deployment<MilitaryCategory>> deployments();
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains a military component with the given deployments.
+     *
+     * @param deployments  the deployments, not null, no null element
+     * @return the component, not null
+     * @throws PeacekeepingException if an element is null
+     */
+    public static MilitaryComponent of(Iterable<? extends Deployment<MilitaryCategory>> deployments) {
+        return builder().addAllDeployments(deployments).build();
+    }
+
+    /** Builds a {@link MilitaryComponent}. */
+    public static final class Builder extends ImmutableMilitaryComponent.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * Returns {@link ComponentType#MILITARY}.
+     *
+     * @return the type, not null
+     */
+    @Override
+    public final ComponentType type() {
+        return ComponentType.MILITARY;
+    }
+
+    /**
+     * Returns the type and the number of deployments, e.g. {@code military component, 50 deployments}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "military component, " + deployments().size() + " deployments";
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.peacekeeping.core;
+
+import java.util.List;
+
+/**
+ * Thrown when a required value of the model is missing: never given to a builder, or given as null.
+ * Its message reads {@code Missing value for <field> (required)}, with the JSON names of the fields.
+ *
+ * <p>The builders of the model throw it; its constructors follow the conventions of the Immutables
+ * annotation processor that generates them.
+ */
+public final class MissingValueException extends PeacekeepingException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The JSON names of the missing fields, in declaration order. */
+    private final List<String> fields;
+
+    /**
+     * Constructs an exception for a null given where a value is required.
+     *
+     * @param field  the JSON name of the field; {@code "hosts element"} stands for a null element
+     *               of the list {@code hosts}; not null
+     */
+    public MissingValueException(String field) {
+        this(List.of(fieldOf(field)), field.endsWith(ELEMENT)
+                ? "Invalid value for " + fieldOf(field) + ": null element (elements must not be null)"
+                : "Missing value for " + field + " (required)");
+    }
+
+    /**
+     * Constructs an exception for required values never given to a builder.
+     *
+     * @param fields  the JSON names of the missing fields, not null and not empty
+     */
+    public MissingValueException(String... fields) {
+        this(List.of(fields), "Missing value for " + String.join(", ", fields) + " (required)");
+    }
+
+    private MissingValueException(List<String> fields, String message) {
+        super(fields.isEmpty() ? "" : fields.get(0), message);
+        this.fields = fields;
+    }
+
+    private static final String ELEMENT = " element";
+
+    private static String fieldOf(String name) {
+        return name.endsWith(ELEMENT) ? name.substring(0, name.length() - ELEMENT.length()) : name;
+    }
+
+    /**
+     * Returns the JSON names of every missing field, in declaration order; {@link #field()} is the first.
+     *
+     * @return the field names, not empty, unmodifiable
+     */
+    public List<String> fields() {
+        return fields;
+    }
+}

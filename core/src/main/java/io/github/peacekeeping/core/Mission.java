@@ -1,0 +1,404 @@
+package io.github.peacekeeping.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A United Nations peacekeeping operation: its acronym and name, hosts and region, the days it was
+ * established and closed, the decisions that set its mandate, its components and its leadership.
+ *
+ * <p>Besides its fields, a mission answers questions about a day: whether it was active, which
+ * decisions were in force and with them which tasks and ceilings, how many uniformed personnel were
+ * deployed, who led it. Days are whole days and periods include their first and last day.
+ *
+ * <p>Construction refuses a blank acronym or name, a mission without hosts or without a decision, a
+ * repeated host, a closing day before the establishing day, and two components of the same type. Rules
+ * that need the historical record, such as mandate lapses or ceilings exceeded, are the validators'
+ * ({@code io.github.peacekeeping.core.validation.MissionValidator}).
+ *
+ * <p>This class is immutable and thread-safe; its indexes for the queries on a day are built once, on
+ * first use.
+ */
+@Value.Immutable
+public abstract class Mission {
+
+    Mission() {
+    }
+
+    /**
+     * Returns the acronym by which the mission is known: "UNAMIR", "UNEF I", "UNAVEM III".
+     *
+     * @return the acronym, not blank
+     */
+    public abstract String acronym();
+
+    /**
+     * Returns the full name, e.g. "United Nations Assistance Mission for Rwanda".
+     *
+     * @return the name, not blank
+     */
+    public abstract String name();
+
+    /**
+     * Returns the host countries or territories.
+     *
+     * @return the hosts, at least one, none repeated, unmodifiable
+     */
+    public abstract List<CountryCode> hosts();
+
+    /**
+     * Returns the region the UN groups the mission in.
+     *
+     * @return the region, not null
+     */
+    public abstract Region region();
+
+    /**
+     * Returns the day the mission was established.
+     *
+     * @return the day, not null
+     */
+    public abstract LocalDate established();
+
+    /**
+     * Returns the day the mission closed, its last day.
+     *
+     * @return the day, on or after {@link #established()}; empty while the mission is active
+     */
+    public abstract Optional<LocalDate> closed();
+
+    /**
+     * Returns the decisions that set the mandate, in the order given (which should be the order of
+     * their effective days; the validators report it otherwise).
+     *
+     * @return the decisions, at least one, unmodifiable
+     */
+    public abstract List<Mandate> mandates();
+
+    /**
+     * Returns the components, at most one of each type.
+     *
+     * @return the components, unmodifiable, possibly empty
+     */
+    public abstract List<Component> components();
+
+    /**
+     * Returns the leadership appointments.
+     *
+     * @return the appointments, unmodifiable, possibly empty
+     */
+    public abstract List<Appointment> leadership();
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Mission}; {@code build()} checks it. */
+    public static final class Builder extends ImmutableMission.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Lazy
+    MandateTimeline timeline() {
+        return new MandateTimeline(mandates());
+    }
+
+    @Value.Lazy
+    DeploymentIndex deploymentIndex() {
+        return new DeploymentIndex(components());
+    }
+
+    /**
+     * Returns the mission's life: from the day it was established to the day it closed.
+     *
+     * @return the life, open while the mission is active
+     */
+    public DateRange life() {
+        return DateRange.of(FieldNames.ESTABLISHED, established(), FieldNames.CLOSED, closed().orElse(null));
+    }
+
+    /**
+     * Checks whether the mission existed on a day: established on or before it, and not closed before it.
+     *
+     * @param date  the day, not null
+     * @return true if the day lies in {@link #life()}
+     */
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(established()) && closed().map(c -> !date.isAfter(c)).orElse(true);
+    }
+
+    /**
+     * Returns the military component.
+     *
+     * @return the component, empty if the mission has none
+     */
+    public Optional<MilitaryComponent> military() {
+        return component(MilitaryComponent.class);
+    }
+
+    /**
+     * Returns the police component.
+     *
+     * @return the component, empty if the mission has none
+     */
+    public Optional<PoliceComponent> police() {
+        return component(PoliceComponent.class);
+    }
+
+    /**
+     * Returns the civilian component.
+     *
+     * @return the component, empty if the mission has none
+     */
+    public Optional<CivilianComponent> civilian() {
+        return component(CivilianComponent.class);
+    }
+
+    /**
+     * Checks whether the mission has a component of a type.
+     *
+     * @param type  the type, not null
+     * @return true if one of {@link #components()} has that type
+     */
+    public boolean hasComponent(ComponentType type) {
+        return components().stream().anyMatch(c -> c.type() == type);
+    }
+
+    private <T extends Component> Optional<T> component(Class<T> type) {
+        return components().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /**
+     * Returns the days covered by a mandate period, as disjoint ranges in order. Each decision with
+     * {@code expires} sets the period from its effective day to that day; an ESTABLISH decision without
+     * it sets an open-ended period; other decisions leave the period in force unchanged. The ranges are
+     * not cut to the mission's life.
+     *
+     * @return the covered ranges, unmodifiable
+     */
+    public List<DateRange> mandateCoverage() {
+        return timeline().coverage();
+    }
+
+    /**
+     * Checks whether the mission was under a mandate on a day: active, and covered by a mandate period.
+     * A day that fails this inside the mission's life is a lapse (validator rule PK104).
+     *
+     * @param date  the day, not null
+     * @return true if active and covered on that day
+     */
+    public boolean isMandatedOn(LocalDate date) {
+        return isActiveOn(date) && timeline().covers(date);
+    }
+
+    /**
+     * Returns the decisions in force on a day: every decision that had taken effect by that day, in
+     * order of effect, provided the mission was active and under a mandate period that day (each
+     * decision counts as long as a later one has not replaced what it set). On a day outside the
+     * mission's life, or in a lapse, no decision is in force.
+     *
+     * @param date  the day, not null
+     * @return the decisions in order of effect, unmodifiable, empty if none is in force
+     */
+    public List<Mandate> decisionsInForce(LocalDate date) {
+        return isMandatedOn(date) ? timeline().decisionsUpTo(date) : List.of();
+    }
+
+    /**
+     * Returns the tasks in force on a day: those of the latest decision in force that sets tasks.
+     *
+     * @param date  the day, not null
+     * @return the tasks in the order of {@link MandateTask}, unmodifiable, empty if none is in force
+     */
+    public Set<MandateTask> tasksOn(LocalDate date) {
+        List<Mandate> decisions = decisionsInForce(date);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Optional<List<MandateTask>> tasks = decisions.get(i).tasks();
+            if (tasks.isPresent()) {
+                return tasks.get().isEmpty()
+                        ? Set.of()
+                        : Collections.unmodifiableSet(EnumSet.copyOf(tasks.get()));
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * Returns the authorized ceilings in force on a day: for each component, the value set by the latest
+     * decision in force that sets one.
+     *
+     * @param date  the day, not null
+     * @return the ceilings, not null; {@link Ceilings#isEmpty() empty} if none is in force
+     */
+    public Ceilings ceilingsOn(LocalDate date) {
+        List<Mandate> decisions = decisionsInForce(date);
+        Ceilings.Builder ceilings = Ceilings.builder();
+        for (ComponentType component : ComponentType.values()) {
+            OptionalInt ceiling = latestCeiling(decisions, component);
+            if (ceiling.isPresent()) {
+                switch (component) {
+                    case MILITARY: ceilings.military(ceiling); break;
+                    case POLICE: ceilings.police(ceiling); break;
+                    default: ceilings.civilian(ceiling);
+                }
+            }
+        }
+        return ceilings.build();
+    }
+
+    private static OptionalInt latestCeiling(List<Mandate> decisions, ComponentType component) {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Optional<Ceilings> ceilings = decisions.get(i).ceilings();
+            if (ceilings.isPresent() && ceilings.get().forComponent(component).isPresent()) {
+                return ceilings.get().forComponent(component);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Returns the uniformed personnel deployed on a day, as the latest report on or before that day
+     * gives them (the UN reports at each month's end, for all contributors at once).
+     *
+     * @param date  the day, not null
+     * @return the strength by category and component; empty if the mission was not active that day or
+     *         no report had been made by then
+     */
+    public Optional<DeployedStrength> strengthOn(LocalDate date) {
+        if (!isActiveOn(date)) {
+            return Optional.empty();
+        }
+        DeployedStrength strength = deploymentIndex().latestOnOrBefore(date);
+        return strength == null || !isActiveOn(strength.reportedOn()) ? Optional.empty() : Optional.of(strength);
+    }
+
+    /**
+     * Returns the days on which the uniformed personnel of the mission were reported, in order.
+     *
+     * @return the distinct reporting days of the military and police deployments, unmodifiable
+     */
+    public NavigableSet<LocalDate> reportingDays() {
+        return deploymentIndex().byDate().navigableKeySet();
+    }
+
+    /**
+     * Returns the days an appointment's holder served: from its start to its end where recorded,
+     * otherwise to the day before the next appointment to the same role in this mission starts, otherwise
+     * to the mission's closing day, otherwise open.
+     *
+     * @param appointment  the appointment, not null
+     * @return the tenure, not null
+     */
+    public DateRange tenureOf(Appointment appointment) {
+        if (appointment.end().isPresent()) {
+            return DateRange.of(appointment.start(), appointment.end().get());
+        }
+        LocalDate nextStart = null;
+        for (Appointment other : leadership()) {
+            if (other.role() == appointment.role() && other.start().isAfter(appointment.start())
+                    && (nextStart == null || other.start().isBefore(nextStart))) {
+                nextStart = other.start();
+            }
+        }
+        if (nextStart != null) {
+            return DateRange.of(appointment.start(), nextStart.minusDays(1));
+        }
+        return closed().filter(c -> !c.isBefore(appointment.start()))
+                .map(c -> DateRange.of(appointment.start(), c))
+                .orElseGet(() -> DateRange.startingOn(appointment.start()));
+    }
+
+    /**
+     * Returns the appointments whose holders served on a day, in the order of {@link #leadership()}.
+     *
+     * @param date  the day, not null
+     * @return the appointments, unmodifiable, possibly empty
+     */
+    public List<Appointment> leadershipOn(LocalDate date) {
+        List<Appointment> serving = new ArrayList<>();
+        for (Appointment appointment : leadership()) {
+            if (tenureOf(appointment).contains(date)) {
+                serving.add(appointment);
+            }
+        }
+        return List.copyOf(serving);
+    }
+
+    /**
+     * Returns the latest day the mission's record mentions: its closing day, or else the latest of the
+     * days its decisions take effect or expire, its reports are dated, and its appointments start or end.
+     * The validators check an active mission for lapses up to this day.
+     *
+     * @return the day, not null
+     */
+    public LocalDate lastRecordedDay() {
+        if (closed().isPresent()) {
+            return closed().get();
+        }
+        LocalDate last = established();
+        for (Mandate mandate : mandates()) {
+            last = later(last, mandate.effective());
+            last = later(last, mandate.expires().orElse(last));
+        }
+        if (!deploymentIndex().byDate().isEmpty()) {
+            last = later(last, deploymentIndex().byDate().lastKey());
+        }
+        for (Component component : components()) {
+            if (component instanceof CivilianComponent) {
+                for (CivilianStaffing staffing : ((CivilianComponent) component).staffing()) {
+                    last = later(last, staffing.date());
+                }
+            }
+        }
+        for (Appointment appointment : leadership()) {
+            last = later(last, appointment.end().orElse(appointment.start()));
+        }
+        return last;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b.isAfter(a) ? b : a;
+    }
+
+    @Value.Check
+    void check() {
+        Checks.text(FieldNames.ACRONYM, acronym());
+        Checks.text(FieldNames.NAME, name());
+        Checks.notEmpty(FieldNames.HOSTS, hosts());
+        Checks.distinct(FieldNames.HOSTS, hosts());
+        life();
+        Checks.notEmpty(FieldNames.MANDATES, mandates());
+        Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
+        for (Component component : components()) {
+            if (!types.add(component.type())) {
+                throw new PeacekeepingException(FieldNames.COMPONENTS, component.type().typeName(),
+                        "a mission has at most one component of each type");
+            }
+        }
+    }
+
+    /**
+     * Returns the acronym, name and life, e.g.
+     * {@code UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-03-08)}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return acronym() + " (" + name() + ", " + life() + ")";
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.peacekeeping.core;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value of the model would be inconsistent: a blank name, a negative count, more women
+ * than personnel, a period that ends before it starts, an unknown country code.
+ *
+ * <p>This is the one unchecked exception of the model. Its message follows one template,
+ * {@code Invalid value for <field>: <value> (<rule>)}, for example
+ * {@code Invalid value for female: 12 (must not exceed total 10)}; the field is named as in the JSON
+ * wire format (see {@link FieldNames}) and text values are quoted, so that blank and padded text
+ * shows. A required value that is missing is reported by the subclass {@link MissingValueException}.
+ *
+ * <p>Instances are not meant to be shared between threads while they are being thrown, like every
+ * exception; their state never changes after construction.
+ */
+public class PeacekeepingException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The JSON name of the field that holds the invalid value. */
+    private final String field;
+
+    /**
+     * Constructs an exception for an invalid value.
+     *
+     * @param field  the JSON name of the field, not null
+     * @param value  the invalid value, may be null
+     * @param rule   the rule the value breaks, e.g. {@code "must not be blank"}, not null
+     */
+    public PeacekeepingException(String field, Object value, String rule) {
+        this(field, "Invalid value for " + field + ": " + render(value) + " (" + rule + ")");
+    }
+
+    /**
+     * Constructs an exception with a complete message, for subclasses.
+     *
+     * @param field    the JSON name of the field, not null
+     * @param message  the complete message, not null
+     */
+    protected PeacekeepingException(String field, String message) {
+        super(message);
+        this.field = Objects.requireNonNullElse(field, "");
+    }
+
+    /**
+     * Returns the JSON name of the field that holds the invalid or missing value, e.g. {@code "female"}.
+     *
+     * @return the field name, not null
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Renders a value for an error message: text in double quotes with JSON escapes, so that empty,
+     * blank and padded text can be told apart, and everything else as its {@code toString()}.
+     */
+    static String render(Object value) {
+        if (!(value instanceof CharSequence)) {
+            return String.valueOf(value);
+        }
+        CharSequence text = (CharSequence) value;
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"': quoted.append("\\\""); break;
+                case '\\': quoted.append("\\\\"); break;
+                case '\n': quoted.append("\\n"); break;
+                case '\r': quoted.append("\\r"); break;
+                case '\t': quoted.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.peacekeeping.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The police component of a mission: individual police officers and formed police units, headed by the Police Commissioner.
+ * It holds {@code Deployment<PoliceCategory>} only, so the compiler keeps other categories out.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract sealed class PoliceComponent implements Component, UniformedComponent<PoliceCategory>
+        permits ImmutablePoliceComponent {
+
+    PoliceComponent() {
+    }
+
+    @Override
+    public abstract List<Deployment<PoliceCategory>> deployments();
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains a police component with the given deployments.
+     *
+     * @param deployments  the deployments, not null, no null element
+     * @return the component, not null
+     * @throws PeacekeepingException if an element is null
+     */
+    public static PoliceComponent of(Iterable<? extends Deployment<PoliceCategory>> deployments) {
+        return builder().addAllDeployments(deployments).build();
+    }
+
+    /** Builds a {@link PoliceComponent}. */
+    public static final class Builder extends ImmutablePoliceComponent.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * Returns {@link ComponentType#POLICE}.
+     *
+     * @return the type, not null
+     */
+    @Override
+    public final ComponentType type() {
+        return ComponentType.POLICE;
+    }
+
+    /**
+     * Returns the type and the number of deployments, e.g. {@code police component, 50 deployments}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "police component, " + deployments().size() + " deployments";
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.peacekeeping.core;
+
+import java.util.List;
+
+/**
+ * A component of uniformed personnel that member states contribute: {@link MilitaryComponent} or
+ * {@link PoliceComponent}, each holding the deployments of its own categories only.
+ *
+ * <p>Every implementation is immutable and thread-safe.
+ *
+ * @param <C> the category type of its deployments
+ */
+public sealed interface UniformedComponent<C extends PersonnelCategory> permits MilitaryComponent, PoliceComponent {
+
+    /**
+     * Returns the type of this component.
+     *
+     * @return {@link ComponentType#MILITARY} or {@link ComponentType#POLICE}
+     */
+    ComponentType type();
+
+    /**
+     * Returns the deployments reported for this component, in the order given.
+     *
+     * @return the deployments, unmodifiable, possibly empty
+     */
+    List<Deployment<C>> deployments();
+}

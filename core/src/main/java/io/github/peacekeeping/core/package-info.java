@@ -1,0 +1,34 @@
+/**
+ * The domain model of United Nations peacekeeping: {@link io.github.peacekeeping.core.Mission missions},
+ * the {@link io.github.peacekeeping.core.Mandate decisions} of the Security Council or the General
+ * Assembly that set their mandates, their military, police and civilian
+ * {@link io.github.peacekeeping.core.Component components}, the member states that
+ * {@link io.github.peacekeeping.core.Contributor contribute} uniformed personnel, and their
+ * {@link io.github.peacekeeping.core.Appointment leadership}.
+ *
+ * <p>Every type is immutable and thread-safe. Aggregates are built with builders
+ * ({@code Mission.builder()...build()}), small values with {@code of} and {@code parse} factories.
+ * Construction refuses inconsistent objects with a {@link io.github.peacekeeping.core.PeacekeepingException}
+ * whose message names the field, with the name the JSON wire format gives it, and the value.
+ * Rules that need several objects, or the historical record, are checked by the validators in
+ * {@link io.github.peacekeeping.core.validation}, which report every finding instead of throwing.
+ */
+@Value.Style(
+    // The generated ImmutableX classes stay package-private: users see Mission and Mission.Builder.
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    // No withX() copies: each would re-run the checks on intermediate states. Use builder().from(x).
+    defaults = @Value.Immutable(copy = false),
+    // No Guava, nothing from Immutables at run time.
+    jdkOnly = true,
+    // Absent and null required values become the library's own documented exception.
+    throwForInvalidImmutableState = MissingValueException.class,
+    throwForNullPointer = MissingValueException.class,
+    // Optional attributes take null as "absent", as the JSON format does.
+    optionalAcceptNullable = true,
+    depluralize = true,
+    // addHost, addMandate, addDeployment...; an appointment is one entry of the leadership.
+    depluralizeDictionary = {"appointment:leadership"})
+package io.github.peacekeeping.core;
+
+import org.immutables.value.Value;

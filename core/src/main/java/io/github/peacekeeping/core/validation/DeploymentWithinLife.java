@@ -1,0 +1,32 @@
+package io.github.peacekeeping.core.validation;
+
+import io.github.peacekeeping.core.Component;
+import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.UniformedComponent;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** PK107: every deployment is dated within the mission's life. */
+final class DeploymentWithinLife implements Check {
+
+    @Override
+    public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {
+        List<Component> components = mission.components();
+        for (int c = 0; c < components.size(); c++) {
+            if (!(components.get(c) instanceof UniformedComponent)) {
+                continue;
+            }
+            List<? extends Deployment<?>> deployments = ((UniformedComponent<?>) components.get(c)).deployments();
+            for (int d = 0; d < deployments.size(); d++) {
+                Deployment<?> deployment = deployments.get(d);
+                if (!mission.isActiveOn(deployment.date())) {
+                    findings.accept(Finding.of(rule,
+                            Pointer.of(FieldNames.COMPONENTS, c, FieldNames.DEPLOYMENTS, d, FieldNames.DATE),
+                            "the deployment " + deployment + " is dated outside the mission's life " + mission.life()));
+                }
+            }
+        }
+    }
+}

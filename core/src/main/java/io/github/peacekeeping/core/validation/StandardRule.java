@@ -1,0 +1,157 @@
+package io.github.peacekeeping.core.validation;
+
+import io.github.peacekeeping.core.Mission;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The standard rules, each with its stable code. Paths are JSON Pointers over the wire format.
+ *
+ * <table>
+ * <caption>The standard rules</caption>
+ * <tr><th>code</th><th>severity</th><th>finding</th></tr>
+ * <tr><td>PK101</td><td>ERROR</td><td>a decision takes effect before the mission was established or after it closed</td></tr>
+ * <tr><td>PK102</td><td>ERROR</td><td>a Security Council resolution recorded with its vote was not adopted</td></tr>
+ * <tr><td>PK103</td><td>ERROR</td><td>a vote counts more members than the Council had that day</td></tr>
+ * <tr><td>PK104</td><td>WARNING</td><td>a day in the mission's life is covered by no mandate period (lapse)</td></tr>
+ * <tr><td>PK105</td><td>ERROR</td><td>the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE</td></tr>
+ * <tr><td>PK106</td><td>WARNING</td><td>deployed military or police strength exceeds the ceiling in force that day</td></tr>
+ * <tr><td>PK107</td><td>ERROR</td><td>a deployment is dated outside the mission's life</td></tr>
+ * <tr><td>PK108</td><td>ERROR</td><td>two deployments for the same contributor, category and date</td></tr>
+ * <tr><td>PK109</td><td>ERROR</td><td>decisions are not in order of their effective date</td></tr>
+ * <tr><td>PK110</td><td>ERROR</td><td>a Force Commander without a military component, or a Police Commissioner without a police component</td></tr>
+ * <tr><td>PK111</td><td>ERROR</td><td>two appointments to the same role overlap in time</td></tr>
+ * <tr><td>PK112</td><td>WARNING</td><td>protection of civilians is tasked without Chapter VII</td></tr>
+ * <tr><td>PK113</td><td>ERROR</td><td>an EXTEND decision without an expiry date</td></tr>
+ * <tr><td>PK114</td><td>ERROR</td><td>an appointment starts outside the mission's life</td></tr>
+ * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
+ * <tr><td>PK116</td><td>WARNING</td><td>a former state is named on a day it did not exist</td></tr>
+ * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote has negative votes but names no member against: a veto cannot be seen</td></tr>
+ * </table>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum StandardRule implements Rule {
+    /** PK101: a decision takes effect before the mission was established or after it closed. */
+    DECISION_OUTSIDE_LIFE("PK101", Severity.ERROR,
+            "a decision takes effect before the mission was established or after it closed", new DecisionWithinLife()),
+    /** PK102: a Security Council resolution recorded with its vote was not adopted. */
+    RESOLUTION_NOT_ADOPTED("PK102", Severity.ERROR,
+            "a Security Council resolution recorded with its vote was not adopted", new ResolutionAdopted()),
+    /** PK103: a vote counts more members than the Council had that day. */
+    VOTE_EXCEEDS_COUNCIL("PK103", Severity.ERROR,
+            "a vote counts more members than the Council had that day", new VoteWithinCouncil()),
+    /** PK104: a day in the mission's life is covered by no mandate period (lapse). */
+    MANDATE_LAPSE("PK104", Severity.WARNING,
+            "a day in the mission's life is covered by no mandate period (lapse)", new MandateLapse(null)),
+    /** PK105: the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE. */
+    ESTABLISH_FIRST_TERMINATE_LAST("PK105", Severity.ERROR,
+            "the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE",
+            new EstablishFirstTerminateLast()),
+    /** PK106: deployed military or police strength on a date exceeds the ceiling in force that day. */
+    CEILING_EXCEEDED("PK106", Severity.WARNING,
+            "deployed military or police strength on a date exceeds the ceiling in force that day", new WithinCeilings()),
+    /** PK107: a deployment is dated outside the mission's life. */
+    DEPLOYMENT_OUTSIDE_LIFE("PK107", Severity.ERROR,
+            "a deployment is dated outside the mission's life", new DeploymentWithinLife()),
+    /** PK108: two deployments for the same contributor, category and date. */
+    DUPLICATE_DEPLOYMENT("PK108", Severity.ERROR,
+            "two deployments for the same contributor, category and date", new NoDuplicateDeployment()),
+    /** PK109: decisions are not in order of their effective date. */
+    DECISIONS_OUT_OF_ORDER("PK109", Severity.ERROR,
+            "decisions are not in order of their effective date", new DecisionsInOrder()),
+    /** PK110: a Force Commander without a military component, or a Police Commissioner without a police component. */
+    HEAD_WITHOUT_COMPONENT("PK110", Severity.ERROR,
+            "a Force Commander without a military component, or a Police Commissioner without a police component",
+            new HeadHasComponent()),
+    /** PK111: two appointments to the same role overlap in time. */
+    OVERLAPPING_APPOINTMENTS("PK111", Severity.ERROR,
+            "two appointments to the same role overlap in time", new NoOverlappingAppointments()),
+    /** PK112: protection of civilians is tasked without Chapter VII. */
+    CIVILIANS_WITHOUT_CHAPTER_VII("PK112", Severity.WARNING,
+            "protection of civilians is tasked without Chapter VII", new CiviliansUnderChapterVII()),
+    /** PK113: an EXTEND decision without an expiry date. */
+    EXTEND_WITHOUT_EXPIRY("PK113", Severity.ERROR,
+            "an EXTEND decision without an expiry date", new ExtendHasExpiry()),
+    /** PK114: an appointment starts outside the mission's life. */
+    APPOINTMENT_OUTSIDE_LIFE("PK114", Severity.ERROR,
+            "an appointment starts outside the mission's life", new AppointmentWithinLife()),
+    /** PK115: two civilian staffing reports on the same date. */
+    DUPLICATE_STAFFING("PK115", Severity.ERROR,
+            "two civilian staffing reports on the same date", new NoDuplicateStaffing()),
+    /** PK116: a former state is named on a day it did not exist. */
+    FORMER_STATE_OUT_OF_TIME("PK116", Severity.WARNING,
+            "a former state is named on a day it did not exist", new FormerStatesInTime()),
+    /** PK117: a Security Council vote has negative votes but names no member against. */
+    VETO_UNKNOWN("PK117", Severity.INFORMATION,
+            "a Security Council vote has negative votes but names no member against: a veto cannot be seen",
+            new NegativeVotesNamed());
+
+    private final String code;
+    private final Severity severity;
+    private final String description;
+    private final Check check;
+
+    StandardRule(String code, Severity severity, String description, Check check) {
+        this.code = code;
+        this.severity = severity;
+        this.description = description;
+        this.check = check;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void check(Mission mission, Consumer<? super Finding> findings) {
+        check.check(this, mission, findings);
+    }
+
+    /**
+     * Returns rule PK104 checking an active mission for lapses up to a given day, instead of up to the
+     * last day its record mentions ({@link Mission#lastRecordedDay()}), which the standard rule uses so
+     * that a report does not change with the day it is made. A closed mission is checked to its closing
+     * day either way. Use it with {@link RuleSet#with(Rule...)}, where it takes the place of PK104.
+     *
+     * @param asOf  the last day to check, not null
+     * @return the rule, with code PK104, not null
+     */
+    public static Rule mandateLapseAsOf(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Check lapses = new MandateLapse(asOf);
+        return new Rule() {
+            @Override
+            public String code() {
+                return MANDATE_LAPSE.code();
+            }
+
+            @Override
+            public Severity severity() {
+                return MANDATE_LAPSE.severity();
+            }
+
+            @Override
+            public String description() {
+                return MANDATE_LAPSE.description() + ", up to " + asOf;
+            }
+
+            @Override
+            public void check(Mission mission, Consumer<? super Finding> findings) {
+                lapses.check(this, mission, findings);
+            }
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.peacekeeping.core.validation;
+
+import io.github.peacekeeping.core.Component;
+import io.github.peacekeeping.core.ComponentType;
+import io.github.peacekeeping.core.DeployedStrength;
+import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.Mission;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * PK106: on each reporting day, the military and the police personnel deployed stay within the ceilings
+ * in force that day. The military ceiling counts troops, staff officers and military experts on mission;
+ * the police ceiling individual police and formed police units. Days without a ceiling in force (before
+ * any is set, or in a lapse) are not checked.
+ */
+final class WithinCeilings implements Check {
+
+    @Override
+    public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {
+        List<Component> components = mission.components();
+        for (int c = 0; c < components.size(); c++) {
+            ComponentType type = components.get(c).type();
+            if (type == ComponentType.CIVILIAN) {
+                continue;
+            }
+            for (LocalDate day : mission.reportingDays()) {
+                Optional<DeployedStrength> strength = mission.strengthOn(day);
+                if (strength.isEmpty()) {
+                    continue;
+                }
+                OptionalInt ceiling = mission.ceilingsOn(day).forComponent(type);
+                long deployed = strength.get().of(type);
+                if (ceiling.isPresent() && deployed > ceiling.getAsInt()) {
+                    findings.accept(Finding.of(rule, Pointer.of(FieldNames.COMPONENTS, c),
+                            type.typeName() + " strength " + deployed + " on " + day + " exceeds the ceiling of "
+                                    + ceiling.getAsInt() + " set by " + settingDecision(mission, day, type)));
+                }
+            }
+        }
+    }
+
+    private static String settingDecision(Mission mission, LocalDate day, ComponentType type) {
+        List<Mandate> decisions = mission.decisionsInForce(day);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Mandate decision = decisions.get(i);
+            if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
+                return decision.resolution().symbol();
+            }
+        }
+        return "?";
+    }
+}
