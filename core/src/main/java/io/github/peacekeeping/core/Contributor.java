@@ -63,6 +63,16 @@ public abstract class Contributor {
     public abstract Map<String, Long> byMission();
 
     /**
+     * Returns the UN's order of contributors: most uniformed personnel first, then most troops, then most
+     * police, then by country code, so that the order is total and repeatable.
+     *
+     * @return the comparator, not null
+     */
+    public static Comparator<Contributor> rankingOrder() {
+        return RANKING;
+    }
+
+    /**
      * Returns a new builder.
      *
      * @return the builder, not null

@@ -110,6 +110,7 @@ class ContributorTest {
                         Deployment.of(d, PersonnelCategory.FORMED_POLICE_UNITS, day, 50)));
         List<Contributor> ranking = Contributor.rankingOn(day.plusDays(10), List.of(mission));
         assertThat(ranking).extracting(Contributor::country).containsExactly(b, a, d, c);
+        assertThat(ranking).isSortedAccordingTo(Contributor.rankingOrder());
         assertThat(ranking).allSatisfy(r -> assertThat(r.total()).isEqualTo(100));
         assertThat(ranking.get(1).byCategory()).containsEntry(PersonnelCategory.STAFF_OFFICERS, 10L);
         assertThat(ranking.get(0)).hasToString("GHA on 2010-02-10: 100 (troops 100, police 0)");
