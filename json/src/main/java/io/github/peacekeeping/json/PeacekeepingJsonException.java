@@ -23,8 +23,9 @@ import java.util.Optional;
  * }</pre>
  * The path names fields with the wire format's names and array elements by their index from 0;
  * {@code $} stands for the document itself. Lines and columns count from 1 and point at the start of
- * the offending token: the value for an invalid value, the field name for an unknown or repeated
- * field, the opening brace of the object for a missing field. Columns count characters when reading
+ * the offending token: the value for an invalid value, the field name for an unknown field, the
+ * opening brace of the object for a missing field; for a repeated field, the end of its second name,
+ * where the parser found it. Columns count characters when reading
  * text ({@code String}, {@code Reader}) and bytes when reading bytes ({@code InputStream},
  * {@code Path}); they differ only after non-ASCII characters on the same line. In JSON Lines the line
  * is the line of the file. When the model refused a value, the message is the model's, the cause is

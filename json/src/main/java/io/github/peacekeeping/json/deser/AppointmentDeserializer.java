@@ -38,8 +38,8 @@ final class AppointmentDeserializer extends PeacekeepingDeserializer<Appointment
     }
 
     static Appointment readAppointment(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Appointment.Builder appointment = Appointment.builder();
         int seen = 0;
         long nameAt = Errors.NOT_SEEN;

@@ -31,8 +31,8 @@ final class CeilingsDeserializer extends PeacekeepingDeserializer<Ceilings> {
     }
 
     static Ceilings readCeilings(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Ceilings.Builder ceilings = Ceilings.builder();
         int seen = 0;
         long militaryAt = Errors.NOT_SEEN;

@@ -34,8 +34,8 @@ final class CivilianStaffingDeserializer extends PeacekeepingDeserializer<Civili
     }
 
     static CivilianStaffing readStaffing(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         CivilianStaffing.Builder staffing = CivilianStaffing.builder();
         int seen = 0;
         long internationalAt = Errors.NOT_SEEN;

@@ -72,8 +72,8 @@ final class ComponentDeserializer<T extends Component> extends PeacekeepingDeser
      */
     static Component readComponent(JsonParser p, boolean strict, String field, ComponentType only)
             throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         int seen = 0;
         ComponentType type = null;
         List<Deployment<PersonnelCategory>> deployments = null;

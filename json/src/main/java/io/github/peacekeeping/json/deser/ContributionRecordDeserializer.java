@@ -40,8 +40,8 @@ final class ContributionRecordDeserializer extends PeacekeepingDeserializer<Cont
     }
 
     static ContributionRecord readRecord(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Deployment.Builder<PersonnelCategory> deployment = Deployment.builder();
         String mission = null;
         int seen = 0;

@@ -47,8 +47,8 @@ final class DeploymentDeserializer extends PeacekeepingDeserializer<Deployment<?
      */
     static Deployment<PersonnelCategory> readDeployment(JsonParser p, boolean strict, String field,
             Names<? extends PersonnelCategory> categories, long[] categoryAt) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Deployment.Builder<PersonnelCategory> deployment = Deployment.builder();
         int seen = 0;
         long totalAt = Errors.NOT_SEEN;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.peacekeeping.core.FieldNames;
@@ -48,10 +47,7 @@ public final class Errors {
      * @return the packed line and column, {@code -1} if unknown, never {@link #NOT_SEEN}
      */
     public static long position(JsonParser p) {
-        if (p instanceof ParserBase) {
-            ParserBase base = (ParserBase) p;
-            return pack(base.getTokenLineNr(), base.getTokenColumnNr());
-        }
+        // Not ParserBase.getTokenColumnNr(): for values after a field name it counts one column too many.
         JsonLocation location = p.currentTokenLocation();
         return pack(location.getLineNr(), location.getColumnNr());
     }
@@ -326,7 +322,7 @@ public final class Errors {
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.matches()) {
             return at("Duplicate field " + quote(duplicate.group(1)), List.of(), path(context.getParent()),
-                    pointer(context.getParent()), position(p), e);
+                    pointer(context.getParent()), location(e.getLocation(), p), e);
         }
         return at(firstLine(original), List.of(), path(context), pointer(context), location(e.getLocation(), p), e);
     }

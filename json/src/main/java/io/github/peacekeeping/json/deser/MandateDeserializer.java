@@ -43,8 +43,8 @@ final class MandateDeserializer extends PeacekeepingDeserializer<Mandate> {
     }
 
     static Mandate readMandate(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Mandate.Builder mandate = Mandate.builder();
         int seen = 0;
         long actionsAt = Errors.NOT_SEEN;

@@ -46,8 +46,8 @@ final class MissionDeserializer extends PeacekeepingDeserializer<Mission> {
     }
 
     static Mission readMission(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Mission.Builder mission = Mission.builder();
         int seen = 0;
         long acronymAt = Errors.NOT_SEEN;

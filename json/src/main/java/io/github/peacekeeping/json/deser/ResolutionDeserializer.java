@@ -36,8 +36,8 @@ final class ResolutionDeserializer extends PeacekeepingDeserializer<Resolution> 
     }
 
     static Resolution readResolution(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Resolution.Builder resolution = Resolution.builder();
         int seen = 0;
         long numberAt = Errors.NOT_SEEN;

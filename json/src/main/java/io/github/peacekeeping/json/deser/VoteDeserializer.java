@@ -35,8 +35,8 @@ final class VoteDeserializer extends PeacekeepingDeserializer<Vote> {
     }
 
     static Vote readVote(JsonParser p, boolean strict, String field) throws IOException {
-        String name = Tokens.startObject(p, field);
         long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
         Vote.Builder vote = Vote.builder();
         int seen = 0;
         long yesAt = Errors.NOT_SEEN;
