@@ -69,8 +69,11 @@ public final class PeacekeepingJsonException extends JsonMappingException {
      */
     public PeacekeepingJsonException(String problem, List<String> expected, String path, String pointer,
             int line, int column, Throwable cause) {
-        super(message(problem, expected, path, line, column),
-                new JsonLocation(ContentReference.unknown(), -1L, -1L, line, column), cause);
+        super(null, message(problem, expected, path, line, column),
+                new JsonLocation(ContentReference.unknown(), -1L, -1L, line, column));
+        if (cause != null) {
+            initCause(cause);
+        }
         this.problem = Objects.requireNonNull(problem, "problem");
         this.expected = List.copyOf(expected);
         this.path = Objects.requireNonNull(path, "path");

@@ -2,7 +2,9 @@ package io.github.peacekeeping.json;
 
 import static io.github.peacekeeping.json.Wire.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.PersonnelCategory;
@@ -28,6 +30,19 @@ class DeploymentJsonTest {
         assertThat(Wire.read(json(Samples.POLICE), Deployment.class)).isEqualTo(Samples.police());
         assertThat(Wire.read(json(Samples.POLICE.replace("}", ",'female':null}")), Deployment.class))
                 .isEqualTo(Samples.police());
+    }
+
+    @Test
+    void readsOnlyTheCategoriesOfTheDeclaredType() throws IOException {
+        TypeReference<Deployment<MilitaryCategory>> military = new TypeReference<>() { };
+        TypeReference<Deployment<PoliceCategory>> police = new TypeReference<>() { };
+
+        assertThat(Wire.MAPPER.readValue(json(Samples.TROOPS), military)).isEqualTo(Samples.troops());
+        assertThat(Wire.MAPPER.readValue(json(Samples.POLICE), police)).isEqualTo(Samples.police());
+        assertThat(catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.MAPPER.readValue(json(Samples.POLICE), military)))
+                .hasMessage("Unknown value \"FORMED_POLICE_UNITS\" for category at category (line 1, column 33);"
+                        + " expected one of: TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION");
     }
 
     static Stream<PersonnelCategory> categories() {

@@ -2,9 +2,12 @@ package io.github.peacekeeping.json;
 
 import static io.github.peacekeeping.json.Wire.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.Region;
+import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.validation.MissionValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +102,29 @@ class MissionJsonTest {
         assertThat(writer.toString()).isEqualTo(json(Samples.FULL_MISSION));
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(json(Samples.FULL_MISSION));
         assertThat(Files.readString(file)).isEqualTo(json(Samples.FULL_MISSION));
+    }
+
+    @Test
+    void readsAMissionWithValidationFindingsAndLeavesThemToTheValidator() throws IOException {
+        // Three votes in favour cannot adopt a Council resolution: a finding, not a parse error.
+        String fewVotes = json(Samples.MINIMAL_MISSION.replace("'adopted':'2003-09-19'}",
+                "'adopted':'2003-09-19','vote':{'yes':3,'no':0,'abstain':12}}"));
+
+        Mission mission = Wire.JSON.readMission(fewVotes);
+
+        assertThat(mission.mandates().get(0).resolution().vote()).contains(Vote.of(3, 0, 12));
+        assertThat(MissionValidator.validate(mission).findings())
+                .anySatisfy(finding -> assertThat(finding.path()).startsWith("/mandates/0/resolution"));
+    }
+
+    @Test
+    void refusesToWriteADateTheFormatCannotHold() {
+        Mission farFuture = Mission.builder().from(Samples.minimalMission())
+                .established(LocalDate.of(10_000, 1, 1)).build();
+
+        assertThatThrownBy(() -> Wire.JSON.writeMission(farFuture))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid date for the wire format: +10000-01-01 (year must be 0 to 9999)");
     }
 
     @Test

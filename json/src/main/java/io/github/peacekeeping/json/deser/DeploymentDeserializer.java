@@ -7,18 +7,27 @@ import static io.github.peacekeeping.core.FieldNames.FEMALE;
 import static io.github.peacekeeping.core.FieldNames.TOTAL;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.PoliceCategory;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Reads a {@link Deployment} of any category; inside a component, the component's categories only.
- * This class is immutable and thread-safe.
+ * Reads a {@link Deployment}: inside a component, of the component's categories only; as a value of
+ * declared type {@code Deployment<MilitaryCategory>} or {@code Deployment<PoliceCategory>}, of those
+ * categories only; otherwise of any category. This class is immutable and thread-safe.
  */
-final class DeploymentDeserializer extends PeacekeepingDeserializer<Deployment<?>> {
+final class DeploymentDeserializer extends PeacekeepingDeserializer<Deployment<?>>
+        implements ContextualDeserializer {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,13 +39,39 @@ final class DeploymentDeserializer extends PeacekeepingDeserializer<Deployment<?
     private static final int F_FEMALE = 1 << 4;
     private static final int REQUIRED = F_CONTRIBUTOR | F_CATEGORY | F_DATE | F_TOTAL;
 
+    private static final DeploymentDeserializer MILITARY = new DeploymentDeserializer(Names.MILITARY);
+    private static final DeploymentDeserializer POLICE = new DeploymentDeserializer(Names.POLICE);
+
+    /** The categories accepted: those of the declared type argument, {@code Deployment<MilitaryCategory>}. */
+    private final transient Names<? extends PersonnelCategory> categories;
+
     DeploymentDeserializer() {
+        this(Names.CATEGORY);
+    }
+
+    private DeploymentDeserializer(Names<? extends PersonnelCategory> categories) {
         super(Deployment.class, LogicalType.POJO);
+        this.categories = categories;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+        JavaType type = ctxt.getContextualType();
+        if (type != null && type.containedTypeCount() == 1) {
+            Class<?> category = type.containedType(0).getRawClass();
+            if (category == MilitaryCategory.class) {
+                return MILITARY;
+            }
+            if (category == PoliceCategory.class) {
+                return POLICE;
+            }
+        }
+        return this;
     }
 
     @Override
     Deployment<?> read(JsonParser p, boolean strict, String field) throws IOException {
-        return readDeployment(p, strict, field, Names.CATEGORY, null);
+        return readDeployment(p, strict, field, categories, null);
     }
 
     /**
