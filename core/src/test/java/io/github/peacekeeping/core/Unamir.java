@@ -31,21 +31,21 @@ import java.util.List;
  * Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership) and the
  * resolutions themselves (S/RES/872 (1993) of 5 October 1993, adopted 15-0-0, about 2,500 authorized).
  */
-final class Unamir {
+public final class Unamir {
 
-    static final CountryCode RWANDA = CountryCode.of("RWA");
-    static final LocalDate ESTABLISHED = LocalDate.of(1993, 10, 5);
-    static final LocalDate CLOSED = LocalDate.of(1996, 3, 8);
+    public static final CountryCode RWANDA = CountryCode.of("RWA");
+    public static final LocalDate ESTABLISHED = LocalDate.of(1993, 10, 5);
+    public static final LocalDate CLOSED = LocalDate.of(1996, 3, 8);
 
     private Unamir() {
     }
 
-    static Mission mission() {
+    public static Mission mission() {
         return builder().build();
     }
 
     /** A builder holding all of UNAMIR, for tests that change one thing. */
-    static Mission.Builder builder() {
+    public static Mission.Builder builder() {
         return Mission.builder()
                 .acronym("UNAMIR")
                 .name("United Nations Assistance Mission for Rwanda")
@@ -59,7 +59,7 @@ final class Unamir {
                 .addAllLeadership(leadership());
     }
 
-    static List<Mandate> mandates() {
+    public static List<Mandate> mandates() {
         return List.of(
                 decision(872, "1993-10-05", "1994-04-05", List.of(ESTABLISH),
                         List.of(CEASEFIRE_MONITORING, ELECTION_SECURITY, DEMINING_ASSISTANCE, REFUGEE_MONITORING,
@@ -88,7 +88,7 @@ final class Unamir {
                         Ceilings.of(1200, 0)));
     }
 
-    static List<Appointment> leadership() {
+    public static List<Appointment> leadership() {
         return List.of(
                 appointment(LeadershipRole.FORCE_COMMANDER, "Romeo Dallaire", "CAN", "1993-10-05"),
                 appointment(LeadershipRole.FORCE_COMMANDER, "Guy Tousignant", "CAN", "1994-08-01"),
@@ -97,7 +97,7 @@ final class Unamir {
     }
 
     /** A Security Council decision adopted unanimously (15-0-0) on the day it took effect, not under Chapter VII. */
-    static Mandate decision(int number, String effective, String expires, List<MandateAction> actions,
+    public static Mandate decision(int number, String effective, String expires, List<MandateAction> actions,
             List<MandateTask> tasks, Ceilings ceilings) {
         LocalDate day = LocalDate.parse(effective);
         return Mandate.builder()
@@ -112,7 +112,7 @@ final class Unamir {
                 .build();
     }
 
-    static Appointment appointment(LeadershipRole role, String name, String nationality, String start) {
+    public static Appointment appointment(LeadershipRole role, String name, String nationality, String start) {
         return Appointment.builder().role(role).name(name).nationality(CountryCode.of(nationality))
                 .start(LocalDate.parse(start)).build();
     }

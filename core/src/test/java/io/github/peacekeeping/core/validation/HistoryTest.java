@@ -1,0 +1,34 @@
+package io.github.peacekeeping.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peacekeeping.core.AuthorizingBody;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.Unamir;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Real missions, from sources cited in their fixtures, validate as history says they should. */
+class HistoryTest {
+
+    @Test
+    void unamirHasNoErrorAndReportsPk112ForResolution965() {
+        ValidationReport report = MissionValidator.validate(Unamir.mission());
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.findings(Severity.ERROR)).isEmpty();
+        assertThat(report.findings("PK112")).extracting(Finding::path).contains("/mandates/5/tasks");
+        assertThat(report.findings("PK112")).extracting(Finding::message)
+                .contains("S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII");
+    }
+
+    @Test
+    void unefIAuthorizedByTheGeneralAssemblyIsRepresentableAndValid() {
+        Mission unef = UnefI.mission();
+        assertThat(unef.acronym()).isEqualTo("UNEF I");
+        assertThat(unef.mandates()).allSatisfy(m -> assertThat(m.resolution().body()).isEqualTo(AuthorizingBody.GENERAL_ASSEMBLY));
+        assertThat(unef.mandates().get(0).resolution().symbol()).isEqualTo("A/RES/1000 (ES-I)");
+        // An open-ended establishment: UNEF I never had a fixed mandate period.
+        assertThat(unef.isMandatedOn(LocalDate.of(1967, 6, 1))).isTrue();
+        assertThat(MissionValidator.validate(unef).findings()).isEmpty();
+    }
+}

@@ -1,0 +1,495 @@
+package io.github.peacekeeping.core.validation;
+
+import static io.github.peacekeeping.core.MandateAction.ESTABLISH;
+import static io.github.peacekeeping.core.MandateAction.EXTEND;
+import static io.github.peacekeeping.core.MandateAction.TERMINATE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.AuthorizingBody;
+import io.github.peacekeeping.core.CivilianComponent;
+import io.github.peacekeeping.core.CivilianStaffing;
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.LeadershipRole;
+import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MilitaryCategory;
+import io.github.peacekeeping.core.MilitaryComponent;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.PoliceCategory;
+import io.github.peacekeeping.core.PoliceComponent;
+import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.Unamir;
+import io.github.peacekeeping.core.Vote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each standard rule on UNAMIR (which breaks none of them but PK112) and on UNAMIR changed to break it:
+ * code, severity, exact path and message.
+ */
+class StandardRuleTest {
+
+    private static final CountryCode BGD = CountryCode.of("BGD");
+    private static final CountryCode GHA = CountryCode.of("GHA");
+
+    private static List<Finding> findings(Mission mission, String code) {
+        return MissionValidator.validate(mission).findings(code);
+    }
+
+    private static List<Mandate> mandates() {
+        return new ArrayList<>(Unamir.mandates());
+    }
+
+    private static Mission withMandates(List<Mandate> mandates) {
+        return Unamir.builder().mandates(mandates).build();
+    }
+
+    private static Mandate withVote(Mandate decision, Vote vote) {
+        Resolution resolution = Resolution.builder().from(decision.resolution()).vote(vote).build();
+        return Mandate.builder().from(decision).resolution(resolution).build();
+    }
+
+    private static Mission withDeployments(List<Deployment<MilitaryCategory>> military, List<Deployment<PoliceCategory>> police) {
+        return Unamir.builder().components(List.of(MilitaryComponent.of(military), PoliceComponent.of(police))).build();
+    }
+
+    private static Deployment<MilitaryCategory> troops(CountryCode country, String date, int total) {
+        return Deployment.of(country, PersonnelCategory.TROOPS, LocalDate.parse(date), total);
+    }
+
+    @Test
+    void unamirBreaksNoRuleButPk112() {
+        ValidationReport report = MissionValidator.validate(Unamir.mission());
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.findings()).extracting(Finding::code).containsOnly("PK112");
+    }
+
+    @Nested
+    class Pk101DecisionOutsideLife {
+        @Test
+        void decisionBeforeEstablishment() {
+            Mission mission = Unamir.builder().established(LocalDate.of(1993, 10, 6)).build();
+            assertThat(findings(mission, "PK101")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/mandates/0/effective",
+                            "S/RES/872 (1993) takes effect on 1993-10-05, outside the mission's life 1993-10-06/1996-03-08"));
+        }
+
+        @Test
+        void decisionAfterClosure() {
+            Mission mission = Unamir.builder().closed(LocalDate.of(1995, 12, 10)).build();
+            assertThat(findings(mission, "PK101")).extracting(Finding::path).containsExactly("/mandates/8/effective");
+        }
+
+        @Test
+        void decisionsWithinLife() {
+            assertThat(findings(Unamir.mission(), "PK101")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk102ResolutionNotAdopted {
+        @Test
+        void tooFewVotes() {
+            List<Mandate> mandates = mandates();
+            mandates.set(5, withVote(mandates.get(5), Vote.of(8, 0, 7)));
+            assertThat(findings(withMandates(mandates), "PK102"))
+                    .extracting(Finding::code, Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple("PK102", Severity.ERROR, "/mandates/5/resolution/vote",
+                            "S/RES/965 (1994) was not adopted by its vote 8-0-7 on 1994-11-30: 8 affirmative votes "
+                                    + "where 9 were needed in a Council of 15"));
+        }
+
+        @Test
+        void vetoed() {
+            List<Mandate> mandates = mandates();
+            mandates.set(2, withVote(mandates.get(2), Vote.of(13, 1, 1, CountryCode.of("USA"))));
+            assertThat(findings(withMandates(mandates), "PK102")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/2/resolution/vote",
+                            "S/RES/912 (1994) was not adopted by its vote 13-1-1 against [USA] on 1994-04-21: vetoed by [UNITED_STATES]"));
+        }
+
+        @Test
+        void generalAssemblyVotesAreNotCouncilVotes() {
+            Mission mission = UnefI.mission();
+            assertThat(findings(mission, "PK102")).isEmpty();
+            assertThat(findings(Unamir.mission(), "PK102")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk103VoteExceedsCouncil {
+        @Test
+        void moreVotesThanMembers() {
+            List<Mandate> mandates = mandates();
+            mandates.set(0, withVote(mandates.get(0), Vote.of(15, 0, 1)));
+            assertThat(findings(withMandates(mandates), "PK103")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/mandates/0/resolution/vote",
+                            "the vote 15-0-1 on S/RES/872 (1993) counts 16 members, but the Council had 15 on 1993-10-05"));
+        }
+
+        @Test
+        void elevenMembersBefore1966() {
+            Mandate establish = Mandate.builder()
+                    .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(143)
+                            .adopted(LocalDate.of(1960, 7, 14)).vote(Vote.of(12, 0, 0)).build())
+                    .addAction(ESTABLISH).effective(LocalDate.of(1960, 7, 14)).chapterVII(false).build();
+            Mission onuc = Mission.builder().acronym("ONUC").name("United Nations Operation in the Congo")
+                    .addHost(CountryCode.of("COD")).region(io.github.peacekeeping.core.Region.AFRICA)
+                    .established(LocalDate.of(1960, 7, 14)).closed(LocalDate.of(1964, 6, 30)).addMandate(establish).build();
+            assertThat(findings(onuc, "PK103")).extracting(Finding::message).containsExactly(
+                    "the vote 12-0-0 on S/RES/143 (1960) counts 12 members, but the Council had 11 on 1960-07-14");
+        }
+
+        @Test
+        void fullCouncil() {
+            assertThat(findings(Unamir.mission(), "PK103")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk104MandateLapse {
+        @Test
+        void lapseBetweenPeriods() {
+            List<Mandate> mandates = mandates();
+            mandates.remove(4); // resolution 925, which extended UNAMIR from 29 July 1994
+            assertThat(findings(withMandates(mandates), "PK104"))
+                    .extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.WARNING, "/mandates/1/expires",
+                            "no mandate period covers 1994-07-30 to 1994-11-29 (123 days): "
+                                    + "the period set by S/RES/909 (1994) expired on 1994-07-29"));
+        }
+
+        @Test
+        void lapseBeforeTheFirstPeriod() {
+            Mission mission = Unamir.builder().established(LocalDate.of(1993, 10, 4)).build();
+            assertThat(findings(mission, "PK104")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/established", "no mandate period covers 1993-10-04 (1 day), between the mission's establishment "
+                            + "on 1993-10-04 and its first mandate period"));
+        }
+
+        @Test
+        void lapseBeforeClosure() {
+            Mission mission = Unamir.builder().closed(LocalDate.of(1996, 3, 10)).build();
+            assertThat(findings(mission, "PK104")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/mandates/8/expires", "no mandate period covers 1996-03-09 to 1996-03-10 (2 days): "
+                            + "the period set by S/RES/1029 (1995) expired on 1996-03-08"));
+        }
+
+        @Test
+        void activeMissionIsCheckedUpToItsLastRecordOrAGivenDay() {
+            Mission active = Mission.builder().from(Unamir.mission()).closed((LocalDate) null).build();
+            assertThat(active.closed()).isEmpty();
+            // Without a closing day, the record's last day is the end of the last period: no lapse.
+            assertThat(findings(active, "PK104")).isEmpty();
+            ValidationReport asOf = RuleSet.standard().with(StandardRule.mandateLapseAsOf(LocalDate.of(1996, 3, 31)))
+                    .validate(active);
+            assertThat(asOf.findings("PK104")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/mandates/8/expires", "no mandate period covers 1996-03-09 to 1996-03-31 (23 days): "
+                            + "the period set by S/RES/1029 (1995) expired on 1996-03-08"));
+        }
+
+        @Test
+        void continuousPeriods() {
+            assertThat(findings(Unamir.mission(), "PK104")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk105EstablishFirstTerminateLast {
+        @Test
+        void firstDecisionDoesNotEstablish() {
+            List<Mandate> mandates = mandates();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).actions(List.of(EXTEND)).build());
+            assertThat(findings(withMandates(mandates), "PK105")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/mandates/0/actions",
+                            "the first decision, S/RES/872 (1993), does [EXTEND] but does not ESTABLISH the mission"));
+        }
+
+        @Test
+        void decisionAfterTermination() {
+            List<Mandate> mandates = mandates();
+            mandates.set(7, Mandate.builder().from(mandates.get(7)).actions(List.of(EXTEND, TERMINATE)).build());
+            assertThat(findings(withMandates(mandates), "PK105")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/8",
+                            "S/RES/1029 (1995) follows S/RES/1028 (1995), which terminated the mission"));
+        }
+
+        @Test
+        void establishedFirstTerminatedLast() {
+            assertThat(findings(Unamir.mission(), "PK105")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk106CeilingExceeded {
+        @Test
+        void militaryAboveTheCeilingOfResolution918() {
+            Mission mission = withDeployments(
+                    List.of(troops(BGD, "1994-06-30", 5000), troops(GHA, "1994-06-30", 501)), List.of());
+            assertThat(findings(mission, "PK106")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.WARNING, "/components/0",
+                            "military strength 5501 on 1994-06-30 exceeds the ceiling of 5500 set by S/RES/918 (1994)"));
+        }
+
+        @Test
+        void policeAboveTheCeilingOfResolution872() {
+            Mission mission = withDeployments(List.of(), List.of(
+                    Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, LocalDate.of(1993, 12, 31), 61)));
+            assertThat(findings(mission, "PK106")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/components/1", "police strength 61 on 1993-12-31 exceeds the ceiling of 60 set by S/RES/872 (1993)"));
+        }
+
+        @Test
+        void atTheCeiling() {
+            Mission mission = withDeployments(
+                    List.of(troops(BGD, "1994-06-30", 5000), troops(GHA, "1994-06-30", 500)), List.of());
+            assertThat(findings(mission, "PK106")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk107DeploymentOutsideLife {
+        @Test
+        void deploymentAfterClosure() {
+            Mission mission = withDeployments(List.of(troops(GHA, "1996-02-29", 100), troops(GHA, "1996-03-31", 10)), List.of());
+            assertThat(findings(mission, "PK107")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/components/0/deployments/1/date",
+                            "the deployment GHA TROOPS 1996-03-31: 10 is dated outside the mission's life 1993-10-05/1996-03-08"));
+        }
+
+        @Test
+        void deploymentWithinLife() {
+            assertThat(findings(withDeployments(List.of(troops(GHA, "1996-02-29", 100)), List.of()), "PK107")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk108DuplicateDeployment {
+        @Test
+        void sameContributorCategoryAndDate() {
+            Mission mission = withDeployments(List.of(troops(GHA, "1994-06-30", 100), troops(GHA, "1994-06-30", 90)), List.of());
+            assertThat(findings(mission, "PK108")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/components/0/deployments/1",
+                            "a second deployment of GHA TROOPS on 1994-06-30 (90), after /components/0/deployments/0 (100)"));
+        }
+
+        @Test
+        void differentCategoryOrDate() {
+            Mission mission = withDeployments(List.of(troops(GHA, "1994-06-30", 100), troops(GHA, "1994-07-31", 90),
+                    Deployment.of(GHA, PersonnelCategory.STAFF_OFFICERS, LocalDate.of(1994, 6, 30), 5)), List.of());
+            assertThat(findings(mission, "PK108")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk109DecisionsOutOfOrder {
+        @Test
+        void swapped() {
+            List<Mandate> mandates = mandates();
+            Collections.swap(mandates, 2, 3);
+            assertThat(findings(withMandates(mandates), "PK109")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/mandates/3/effective",
+                            "S/RES/912 (1994) takes effect on 1994-04-21, before the decision recorded ahead of it, "
+                                    + "S/RES/918 (1994), on 1994-05-17"));
+        }
+
+        @Test
+        void inOrder() {
+            assertThat(findings(Unamir.mission(), "PK109")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk110HeadWithoutComponent {
+        @Test
+        void forceCommandersWithoutMilitaryComponent() {
+            Mission mission = Unamir.builder().components(List.of(PoliceComponent.of(List.of()))).build();
+            assertThat(findings(mission, "PK110")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(
+                            tuple(Severity.ERROR, "/leadership/0/role",
+                                    "Romeo Dallaire is appointed FORCE_COMMANDER, but the mission has no military component"),
+                            tuple(Severity.ERROR, "/leadership/1/role",
+                                    "Guy Tousignant is appointed FORCE_COMMANDER, but the mission has no military component"));
+        }
+
+        @Test
+        void policeCommissionerWithoutPoliceComponent() {
+            Mission mission = Unamir.builder().components(List.of(MilitaryComponent.of(List.of())))
+                    .addAppointment(Unamir.appointment(LeadershipRole.POLICE_COMMISSIONER, "A. Commissioner", "GHA", "1994-01-01"))
+                    .build();
+            assertThat(findings(mission, "PK110")).extracting(Finding::path).containsExactly("/leadership/4/role");
+        }
+
+        @Test
+        void headsWithTheirComponents() {
+            assertThat(findings(Unamir.mission(), "PK110")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk111OverlappingAppointments {
+        @Test
+        void recordedEndAfterTheSuccessorStarts() {
+            List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
+            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 8, 19)).build());
+            Mission mission = Unamir.builder().leadership(leadership).build();
+            assertThat(findings(mission, "PK111")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/leadership/1/start",
+                            "Guy Tousignant starts as FORCE_COMMANDER on 1994-08-01 while Romeo Dallaire holds the role "
+                                    + "(/leadership/0, from 1993-10-05 to 1994-08-19)"));
+        }
+
+        @Test
+        void twoAppointmentsStartingTheSameDay() {
+            Mission mission = Unamir.builder()
+                    .addAppointment(Unamir.appointment(LeadershipRole.HEAD_OF_MISSION, "Someone Else", "GHA", "1994-07-01"))
+                    .build();
+            assertThat(findings(mission, "PK111")).extracting(Finding::path).containsExactly("/leadership/4/start");
+        }
+
+        @Test
+        void anEarlierLongTenureIsSeenPastAShortOne() {
+            List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
+            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1995, 1, 1)).build());
+            leadership.add(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Third Commander", "GHA", "1994-12-01"));
+            Mission mission = Unamir.builder().leadership(leadership).build();
+            assertThat(findings(mission, "PK111")).extracting(Finding::path)
+                    .containsExactly("/leadership/1/start", "/leadership/4/start");
+        }
+
+        @Test
+        void deputiesMayServeTogether() {
+            Mission mission = Unamir.builder()
+                    .addAppointment(Unamir.appointment(LeadershipRole.DEPUTY_HEAD_OF_MISSION, "Deputy One", "GHA", "1994-07-01"))
+                    .addAppointment(Unamir.appointment(LeadershipRole.DEPUTY_HEAD_OF_MISSION, "Deputy Two", "SEN", "1994-07-01"))
+                    .build();
+            assertThat(findings(mission, "PK111")).isEmpty();
+            assertThat(findings(Unamir.mission(), "PK111")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk112CiviliansWithoutChapterVII {
+        @Test
+        void unamirProtectedCiviliansWithoutChapterVII() {
+            // Resolutions 918 (1994) and 965 (1994) task the protection of civilians; unamir.json records
+            // both as not adopted under Chapter VII.
+            assertThat(findings(Unamir.mission(), "PK112")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(
+                            tuple(Severity.WARNING, "/mandates/3/tasks",
+                                    "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"),
+                            tuple(Severity.WARNING, "/mandates/5/tasks",
+                                    "S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
+        }
+
+        @Test
+        void underChapterVII() {
+            List<Mandate> mandates = mandates();
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVII(true).build());
+            mandates.set(5, Mandate.builder().from(mandates.get(5)).chapterVII(true).build());
+            assertThat(findings(withMandates(mandates), "PK112")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk113ExtendWithoutExpiry {
+        @Test
+        void extensionWithoutExpiry() {
+            List<Mandate> mandates = mandates();
+            mandates.set(1, Mandate.builder().from(mandates.get(1)).expires((LocalDate) null).build());
+            assertThat(mandates.get(1).expires()).isEmpty();
+            assertThat(findings(withMandates(mandates), "PK113")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/mandates/1/expires",
+                            "S/RES/909 (1994) does EXTEND but gives no expiry date"));
+        }
+
+        @Test
+        void extensionsWithExpiry() {
+            assertThat(findings(Unamir.mission(), "PK113")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk114AppointmentOutsideLife {
+        @Test
+        void appointmentBeforeEstablishment() {
+            Mission mission = Unamir.builder()
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Early Bird", "BEL", "1993-09-01"))
+                    .build();
+            assertThat(findings(mission, "PK114")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/leadership/4/start",
+                            "Early Bird starts as CHIEF_OF_STAFF on 1993-09-01, outside the mission's life 1993-10-05/1996-03-08"));
+        }
+
+        @Test
+        void appointmentsWithinLife() {
+            assertThat(findings(Unamir.mission(), "PK114")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk115DuplicateStaffing {
+        @Test
+        void twoReportsOnOneDay() {
+            LocalDate day = LocalDate.of(1995, 1, 31);
+            Mission mission = Unamir.builder()
+                    .addComponent(CivilianComponent.of(List.of(CivilianStaffing.of(day, 100, 200, 10),
+                            CivilianStaffing.of(day, 101, 200, 10))))
+                    .build();
+            assertThat(findings(mission, "PK115")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/components/2/staffing/1",
+                            "a second staffing report on 1995-01-31, after /components/2/staffing/0"));
+        }
+
+        @Test
+        void oneReportPerDay() {
+            Mission mission = Unamir.builder().addComponent(CivilianComponent.of(List.of(
+                    CivilianStaffing.of(LocalDate.of(1995, 1, 31), 100, 200, 10)))).build();
+            assertThat(findings(mission, "PK115")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk116FormerStateOutOfTime {
+        @Test
+        void ussrContributingIn1995() {
+            Mission mission = withDeployments(List.of(troops(CountryCode.of("SUN"), "1995-01-31", 10)), List.of());
+            assertThat(findings(mission, "PK116")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.WARNING, "/components/0/deployments/0/contributor",
+                            "SUN (USSR) contributes personnel on 1995-01-31, but existed only 1922-12-30/1991-12-26"));
+        }
+
+        @Test
+        void zaireContributingIn1995() {
+            Mission mission = withDeployments(List.of(troops(CountryCode.of("ZAR"), "1995-01-31", 10)), List.of());
+            assertThat(findings(mission, "PK116")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk117VetoUnknown {
+        @Test
+        void negativeVoteWithoutMember() {
+            List<Mandate> mandates = mandates();
+            mandates.set(0, withVote(mandates.get(0), Vote.of(13, 1, 1)));
+            assertThat(findings(withMandates(mandates), "PK117")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.INFORMATION, "/mandates/0/resolution/vote/against",
+                            "the vote 13-1-1 on S/RES/872 (1993) has 1 negative votes but names no member against, "
+                                    + "so a veto cannot be seen"));
+        }
+
+        @Test
+        void negativeVoteWithMember() {
+            List<Mandate> mandates = mandates();
+            mandates.set(0, withVote(mandates.get(0), Vote.of(13, 1, 1, CountryCode.of("NGA"))));
+            assertThat(findings(withMandates(mandates), "PK117")).isEmpty();
+        }
+    }
+}
