@@ -69,11 +69,7 @@ public final class PeacekeepingJsonException extends JsonMappingException {
      */
     public PeacekeepingJsonException(String problem, List<String> expected, String path, String pointer,
             int line, int column, Throwable cause) {
-        super(null, message(problem, expected, path, line, column),
-                new JsonLocation(ContentReference.unknown(), -1L, -1L, line, column));
-        if (cause != null) {
-            initCause(cause);
-        }
+        super(null, message(problem, expected, path, line, column), cause);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.expected = List.copyOf(expected);
         this.path = Objects.requireNonNull(path, "path");
@@ -162,6 +158,16 @@ public final class PeacekeepingJsonException extends JsonMappingException {
         return getCause() instanceof PeacekeepingException
                 ? Optional.of((PeacekeepingException) getCause())
                 : Optional.empty();
+    }
+
+    /**
+     * Returns the location of the offending token, for Jackson's users.
+     *
+     * @return the line and column, with no source and no offsets; -1 where unknown
+     */
+    @Override
+    public JsonLocation getLocation() {
+        return new JsonLocation(ContentReference.unknown(), -1L, -1L, line, column);
     }
 
     /**

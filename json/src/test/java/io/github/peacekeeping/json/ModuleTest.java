@@ -71,6 +71,7 @@ class ModuleTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // EVERYTHING: the generated classes are final, NON_FINAL would skip them
     void polymorphicTypingByClassNameIsRefused() {
         ObjectMapper typing = PeacekeepingJson.newObjectMapper().activateDefaultTyping(
                 BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
