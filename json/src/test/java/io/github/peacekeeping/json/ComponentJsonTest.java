@@ -2,6 +2,7 @@ package io.github.peacekeeping.json;
 
 import static io.github.peacekeeping.json.Wire.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.peacekeeping.core.CivilianComponent;
 import io.github.peacekeeping.core.Component;
@@ -82,6 +83,26 @@ class ComponentJsonTest {
                 .isEqualTo(PoliceComponent.of(List.of(Samples.police())));
         assertThat(Wire.read(json("{'type':'civilian','staffing':[" + Samples.STAFFING + "]}"), CivilianComponent.class))
                 .isEqualTo(CivilianComponent.of(List.of(Samples.staffing())));
+    }
+
+    @Test
+    void refusesTheFieldsOfAnotherTypeAndMissingLists() {
+        assertThat(refused("{'type':'civilian'}", Component.class))
+                .hasMessage("Missing value for staffing (required) at $ (line 1, column 1)");
+        assertThat(refused("{'type':'police','staffing':[]}", Component.class))
+                .hasMessage("Unknown field \"staffing\" at $ (line 1, column 18); expected one of: type, deployments");
+        assertThat(refused("{'staffing':[],'type':'military'}", Component.class))
+                .hasMessage("Unknown field \"staffing\" at $ (line 1, column 2); expected one of: type, deployments");
+        assertThat(refused("{'deployments':[],'type':'civilian'}", Component.class))
+                .hasMessage("Unknown field \"deployments\" at $ (line 1, column 2); expected one of: type, staffing");
+        assertThat(refused("{'type':'police','deployments':[]}", MilitaryComponent.class))
+                .hasMessage("Unknown value \"police\" for type at type (line 1, column 9); expected one of: military");
+        assertThat(refused("{'deployments':[]}", Component.class))
+                .hasMessage("Missing value for type (required) at $ (line 1, column 1)");
+    }
+
+    private static PeacekeepingJsonException refused(String json, Class<?> type) {
+        return catchThrowableOfType(PeacekeepingJsonException.class, () -> Wire.read(json(json), type));
     }
 
     @ParameterizedTest
