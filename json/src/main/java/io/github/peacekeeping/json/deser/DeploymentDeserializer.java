@@ -1,0 +1,137 @@
+package io.github.peacekeeping.json.deser;
+
+import static io.github.peacekeeping.core.FieldNames.CATEGORY;
+import static io.github.peacekeeping.core.FieldNames.CONTRIBUTOR;
+import static io.github.peacekeeping.core.FieldNames.DATE;
+import static io.github.peacekeeping.core.FieldNames.FEMALE;
+import static io.github.peacekeeping.core.FieldNames.TOTAL;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.MilitaryCategory;
+import io.github.peacekeeping.core.PeacekeepingException;
+import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.PoliceCategory;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads a {@link Deployment}: inside a component, of the component's categories only; as a value of
+ * declared type {@code Deployment<MilitaryCategory>} or {@code Deployment<PoliceCategory>}, of those
+ * categories only; otherwise of any category. This class is immutable and thread-safe.
+ */
+final class DeploymentDeserializer extends PeacekeepingDeserializer<Deployment<?>>
+        implements ContextualDeserializer {
+
+    private static final long serialVersionUID = 1L;
+
+    static final List<String> FIELDS = List.of(CONTRIBUTOR, CATEGORY, DATE, TOTAL, FEMALE);
+    private static final int F_CONTRIBUTOR = 1;
+    private static final int F_CATEGORY = 1 << 1;
+    private static final int F_DATE = 1 << 2;
+    private static final int F_TOTAL = 1 << 3;
+    private static final int F_FEMALE = 1 << 4;
+    private static final int REQUIRED = F_CONTRIBUTOR | F_CATEGORY | F_DATE | F_TOTAL;
+
+    private static final DeploymentDeserializer MILITARY = new DeploymentDeserializer(Names.MILITARY);
+    private static final DeploymentDeserializer POLICE = new DeploymentDeserializer(Names.POLICE);
+
+    /** The categories accepted: those of the declared type argument, {@code Deployment<MilitaryCategory>}. */
+    private final transient Names<? extends PersonnelCategory> categories;
+
+    DeploymentDeserializer() {
+        this(Names.CATEGORY);
+    }
+
+    private DeploymentDeserializer(Names<? extends PersonnelCategory> categories) {
+        super(Deployment.class, LogicalType.POJO);
+        this.categories = categories;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+        JavaType type = ctxt.getContextualType();
+        if (type != null && type.containedTypeCount() == 1) {
+            Class<?> category = type.containedType(0).getRawClass();
+            if (category == MilitaryCategory.class) {
+                return MILITARY;
+            }
+            if (category == PoliceCategory.class) {
+                return POLICE;
+            }
+        }
+        return this;
+    }
+
+    @Override
+    Deployment<?> read(JsonParser p, boolean strict, String field) throws IOException {
+        return readDeployment(p, strict, field, categories, null);
+    }
+
+    /**
+     * Reads a deployment.
+     *
+     * @param categories  the categories accepted
+     * @param categoryAt  where to store the position of the category, or null
+     */
+    static Deployment<PersonnelCategory> readDeployment(JsonParser p, boolean strict, String field,
+            Names<? extends PersonnelCategory> categories, long[] categoryAt) throws IOException {
+        long start = Errors.position(p);
+        String name = Tokens.startObject(p, field);
+        Deployment.Builder<PersonnelCategory> deployment = Deployment.builder();
+        int seen = 0;
+        long totalAt = Errors.NOT_SEEN;
+        long femaleAt = Errors.NOT_SEEN;
+        for (; name != null; name = p.nextFieldName()) {
+            switch (name) {
+                case CONTRIBUTOR:
+                    seen = Tokens.field(p, seen, F_CONTRIBUTOR);
+                    deployment.contributor(Tokens.country(p, CONTRIBUTOR));
+                    break;
+                case CATEGORY:
+                    seen = Tokens.field(p, seen, F_CATEGORY);
+                    if (categoryAt != null) {
+                        categoryAt[0] = Errors.position(p);
+                    }
+                    deployment.category(categories.read(p, CATEGORY));
+                    break;
+                case DATE:
+                    seen = Tokens.field(p, seen, F_DATE);
+                    deployment.date(Tokens.date(p, DATE));
+                    break;
+                case TOTAL:
+                    seen = Tokens.field(p, seen, F_TOTAL);
+                    totalAt = Errors.position(p);
+                    deployment.total(Tokens.integer(p, TOTAL));
+                    break;
+                case FEMALE:
+                    seen = Tokens.field(p, seen, F_FEMALE);
+                    femaleAt = Errors.position(p);
+                    if (!Tokens.isNull(p)) {
+                        deployment.female(Tokens.integer(p, FEMALE));
+                    }
+                    break;
+                default:
+                    Tokens.unknown(p, strict, FIELDS);
+            }
+        }
+        Tokens.required(p, seen, REQUIRED, FIELDS, start);
+        try {
+            return deployment.build();
+        } catch (PeacekeepingException e) {
+            long at;
+            switch (e.field()) {
+                case TOTAL: at = totalAt; break;
+                case FEMALE: at = femaleAt; break;
+                default: at = Errors.NOT_SEEN;
+            }
+            throw Errors.refused(p, e, at, start);
+        }
+    }
+}

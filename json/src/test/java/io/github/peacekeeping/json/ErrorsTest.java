@@ -1,0 +1,280 @@
+package io.github.peacekeeping.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.peacekeeping.core.MissingValueException;
+import io.github.peacekeeping.core.PeacekeepingException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One test per kind of error, each asserting the exact message, path, line and column. Every input is
+ * the document below with one text replaced. The schema must refuse what the reader refuses, where it
+ * can express the rule; {@link SchemaTest} checks that over {@link #CASES}.
+ */
+class ErrorsTest {
+
+    static final String DOCUMENT = """
+            {
+              "acronym": "UNMIL",
+              "name": "United Nations Mission in Liberia",
+              "hosts": ["LBR"],
+              "region": "AFRICA",
+              "established": "2003-09-19",
+              "mandates": [
+                {
+                  "resolution": {
+                    "body": "SECURITY_COUNCIL",
+                    "number": 1509,
+                    "adopted": "2003-09-19",
+                    "vote": {"yes": 15, "no": 0, "abstain": 0}
+                  },
+                  "actions": ["ESTABLISH"],
+                  "effective": "2003-10-01",
+                  "expires": "2004-09-19",
+                  "chapterVII": true
+                }
+              ],
+              "components": [
+                {
+                  "type": "military",
+                  "deployments": [
+                    {"contributor": "BGD", "category": "TROOPS", "date": "2011-06-30", "total": 1442, "female": 6}
+                  ]
+                }
+              ]
+            }
+            """;
+
+    /** The document with one text replaced; the text must occur exactly once. */
+    static String with(String text, String replacement) {
+        assertThat(DOCUMENT.indexOf(text)).as("where %s is", text).isNotNegative()
+                .isEqualTo(DOCUMENT.lastIndexOf(text));
+        return DOCUMENT.replace(text, replacement);
+    }
+
+    static PeacekeepingJsonException refused(String json) {
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.JSON.readMission(json));
+        assertThat(e).as("error reading %s", json).isNotNull();
+        return e;
+    }
+
+    static void assertRefused(String json, String message, String path, int line, int column) {
+        PeacekeepingJsonException e = refused(json);
+        assertThat(e).hasMessage(message);
+        assertThat(e.path()).isEqualTo(path);
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.column()).isEqualTo(column);
+        assertThat(e.getMessage()).startsWith(e.problem()).contains(" at " + path + " (line " + line + ", column " + column + ")");
+    }
+
+    /** The inputs of this class that the reader refuses, with whether JSON Schema can express the rule. */
+    static final List<Object[]> CASES = List.of(
+            new Object[] {with("\"expires\"", "\"expiry\""), true},
+            new Object[] {with("  \"name\": \"United Nations Mission in Liberia\",\n", ""), true},
+            new Object[] {with("\"UNMIL\"", "null"), true},
+            new Object[] {with("\"UNMIL\"", "12"), true},
+            new Object[] {with("[\"LBR\"]", "\"LBR\""), true},
+            new Object[] {with("\"TROOPS\"", "\"MILITARY_OBSERVER\""), true},
+            new Object[] {with("\"TROOPS\"", "\"FORMED_POLICE_UNITS\""), true},
+            new Object[] {with("\"AFRICA\"", "\"OCEANIA\""), true},
+            new Object[] {with("\"BGD\"", "\"XYZ\""), true},
+            new Object[] {with("\"2003-09-19\",\n  \"mandates\"", "\"2003-02-30\",\n  \"mandates\""), true},
+            new Object[] {with("\"2003-09-19\",\n  \"mandates\"", "\"19 September 2003\",\n  \"mandates\""), true},
+            new Object[] {with("1442", "1e10"), true},
+            new Object[] {with("1442", "1442.5"), true},
+            new Object[] {with("1442", "\"1442\""), true},
+            new Object[] {with("\"female\": 6", "\"female\": 1443"), false},
+            new Object[] {with("\"yes\": 15", "\"yes\": -1"), true},
+            new Object[] {with("\"chapterVII\": true", "\"chapterVII\": \"true\""), true},
+            new Object[] {with("\"acronym\": \"UNMIL\",", "\"acronym\": \"UNMIL\", \"acronym\": \"UNMIL\","), false},
+            new Object[] {with("[\"LBR\"]", "[\"LBR\", null]"), true},
+            new Object[] {with("[\"LBR\"]", "[\"LBR\", \"LBR\"]"), true},
+            new Object[] {with("\"type\": \"military\"", "\"type\": \"army\""), true},
+            new Object[] {with("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\""), true});
+
+    @Test
+    void unknownField() {
+        assertRefused(with("\"expires\"", "\"expiry\""),
+                "Unknown field \"expiry\" at mandates[0] (line 17, column 7); expected one of: resolution, actions,"
+                        + " effective, expires, chapterVII, tasks, ceilings",
+                "mandates[0]", 17, 7);
+        assertThat(refused(with("\"expires\"", "\"expiry\"")).expected())
+                .containsExactly("resolution", "actions", "effective", "expires", "chapterVII", "tasks", "ceilings");
+    }
+
+    @Test
+    void unknownFieldIsSkippedWhenUnknownFieldsAreIgnored() throws Exception {
+        String later = with("\"chapterVII\": true", "\"chapterVII\": true, \"notes\": {\"source\": [1, {\"a\": null}]}");
+
+        assertThat(Wire.JSON.withUnknownFieldsIgnored().readMission(later)).isEqualTo(Wire.JSON.readMission(DOCUMENT));
+        assertRefused(later, "Unknown field \"notes\" at mandates[0] (line 18, column 27); expected one of:"
+                + " resolution, actions, effective, expires, chapterVII, tasks, ceilings", "mandates[0]", 18, 27);
+    }
+
+    @Test
+    void missingRequiredField() {
+        assertRefused(with("  \"name\": \"United Nations Mission in Liberia\",\n", ""),
+                "Missing value for name (required) at $ (line 1, column 1)", "$", 1, 1);
+        assertRefused(with("\"adopted\": \"2003-09-19\",\n", ""),
+                "Missing value for adopted (required) at mandates[0].resolution (line 9, column 21)",
+                "mandates[0].resolution", 9, 21);
+    }
+
+    @Test
+    void missingRequiredFieldsAreAllNamed() {
+        assertRefused("{\"acronym\": \"UNMIL\"}",
+                "Missing value for name, hosts, region, established, mandates (required) at $ (line 1, column 1)",
+                "$", 1, 1);
+    }
+
+    @Test
+    void nullForARequiredField() {
+        assertRefused(with("\"UNMIL\"", "null"), "Missing value for acronym (required) at acronym (line 2, column 14)",
+                "acronym", 2, 14);
+    }
+
+    @Test
+    void nullElement() {
+        PeacekeepingJsonException e = refused(with("[\"LBR\"]", "[\"LBR\", null]"));
+
+        assertThat(e).hasMessage("Invalid value for hosts: null element (elements must not be null) at hosts[1]"
+                + " (line 4, column 20)");
+        assertThat(e.pointer()).isEqualTo("/hosts/1");
+    }
+
+    @Test
+    void wrongTokenType() {
+        assertRefused(with("\"UNMIL\"", "12"), "Invalid value for acronym: 12 (expected a string) at acronym"
+                + " (line 2, column 14)", "acronym", 2, 14);
+        assertRefused(with("[\"LBR\"]", "\"LBR\""), "Invalid value for hosts: \"LBR\" (expected an array) at hosts"
+                + " (line 4, column 12)", "hosts", 4, 12);
+        assertRefused(with("\"chapterVII\": true", "\"chapterVII\": \"true\""), "Invalid value for chapterVII:"
+                + " \"true\" (expected true or false) at mandates[0].chapterVII (line 18, column 21)",
+                "mandates[0].chapterVII", 18, 21);
+        assertRefused(with("\"vote\": {\"yes\": 15, \"no\": 0, \"abstain\": 0}", "\"vote\": [15, 0, 0]"),
+                "Invalid value for vote: [...] (expected an object) at mandates[0].resolution.vote (line 13, column 17)",
+                "mandates[0].resolution.vote", 13, 17);
+        assertRefused("[" + DOCUMENT + "]", "Invalid value: [...] (expected an object) at $ (line 1, column 1)",
+                "$", 1, 1);
+    }
+
+    @Test
+    void unknownEnumValue() {
+        PeacekeepingJsonException e = refused(with("\"TROOPS\"", "\"MILITARY_OBSERVER\""));
+
+        assertThat(e).hasMessage("Unknown value \"MILITARY_OBSERVER\" for category at"
+                + " components[0].deployments[0].category (line 25, column 44); expected one of: TROOPS,"
+                + " STAFF_OFFICERS, EXPERTS_ON_MISSION");
+        assertThat(e.pointer()).isEqualTo("/components/0/deployments/0/category");
+        assertRefused(with("\"AFRICA\"", "\"OCEANIA\""), "Unknown value \"OCEANIA\" for region at region"
+                + " (line 5, column 13); expected one of: AFRICA, AMERICAS, ASIA_PACIFIC, EUROPE, MIDDLE_EAST",
+                "region", 5, 13);
+        assertRefused(with("\"type\": \"military\"", "\"type\": \"army\""), "Unknown value \"army\" for type at"
+                + " components[0].type (line 23, column 15); expected one of: military, police, civilian",
+                "components[0].type", 23, 15);
+    }
+
+    @Test
+    void categoryOfAnotherComponent() {
+        assertRefused(with("\"TROOPS\"", "\"FORMED_POLICE_UNITS\""), "Unknown value \"FORMED_POLICE_UNITS\" for"
+                + " category at components[0].deployments[0].category (line 25, column 44); expected one of: TROOPS,"
+                + " STAFF_OFFICERS, EXPERTS_ON_MISSION", "components[0].deployments[0].category", 25, 44);
+    }
+
+    @Test
+    void categoryOfAnotherComponentWhenTheTypeComesLast() {
+        String typeLast = with("\"type\": \"military\",\n      \"deployments\": [\n        {\"contributor\": \"BGD\","
+                + " \"category\": \"TROOPS\", \"date\": \"2011-06-30\", \"total\": 1442, \"female\": 6}\n      ]",
+                "\"deployments\": [\n        {\"contributor\": \"BGD\", \"category\": \"FORMED_POLICE_UNITS\","
+                        + " \"date\": \"2011-06-30\", \"total\": 1442, \"female\": 6}\n      ],\n      \"type\": \"military\"");
+
+        assertRefused(typeLast, "Unknown value \"FORMED_POLICE_UNITS\" for category at"
+                + " components[0].deployments[0].category (line 24, column 44); expected one of: TROOPS,"
+                + " STAFF_OFFICERS, EXPERTS_ON_MISSION", "components[0].deployments[0].category", 24, 44);
+    }
+
+    @Test
+    void unknownCountryCode() {
+        PeacekeepingJsonException e = refused(with("\"BGD\"", "\"XYZ\""));
+
+        assertThat(e).hasMessage("Invalid value for contributor: \"XYZ\" (not an ISO 3166-1 alpha-3 code, XKX or a"
+                + " former ISO 3166-3 code) at components[0].deployments[0].contributor (line 25, column 25)");
+        assertThat(e.coreCause()).get().isInstanceOf(PeacekeepingException.class);
+        assertRefused(with("[\"LBR\"]", "[\"lbr\"]"), "Invalid value for hosts: \"lbr\" (not an ISO 3166-1"
+                + " alpha-3 code, XKX or a former ISO 3166-3 code) at hosts[0] (line 4, column 13)", "hosts[0]", 4, 13);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"2003-02-30\"        | \"2003-02-30\"",
+        "\"2003-13-01\"        | \"2003-13-01\"",
+        "\"19 September 2003\" | \"19 September 2003\"",
+        "\"2003-9-19\"         | \"2003-9-19\"",
+        "20030919            | 20030919"})
+    void badDate(String date, String shown) {
+        assertRefused(with("\"2003-09-19\",\n  \"mandates\"", date + ",\n  \"mandates\""),
+                "Invalid value for established: " + shown + " (expected an ISO-8601 date such as \"1993-10-05\")"
+                        + " at established (line 6, column 18)", "established", 6, 18);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1e10        | 1e10",
+        "1442.5      | 1442.5",
+        "\"1442\"      | \"1442\"",
+        "2147483648  | 2147483648",
+        "-2147483649 | -2147483649"})
+    void numberOutOfRange(String number, String shown) {
+        assertRefused(with("1442", number), "Invalid value for total: " + shown + " (expected an integer from"
+                + " -2147483648 to 2147483647) at components[0].deployments[0].total (line 25, column 85)",
+                "components[0].deployments[0].total", 25, 85);
+    }
+
+    @Test
+    void valueTheModelRefuses() {
+        PeacekeepingJsonException e = refused(with("\"female\": 6", "\"female\": 1443"));
+
+        assertThat(e).hasMessage("Invalid value for female: 1443 (must not exceed total 1442) at"
+                + " components[0].deployments[0].female (line 25, column 101)");
+        assertThat(e.path()).isEqualTo("components[0].deployments[0].female");
+        assertThat(e.pointer()).isEqualTo("/components/0/deployments/0/female");
+        assertThat(e.coreCause()).get().extracting(PeacekeepingException::field).isEqualTo("female");
+        assertRefused(with("\"yes\": 15", "\"yes\": -1"), "Invalid value for yes: -1 (must not be negative) at"
+                + " mandates[0].resolution.vote.yes (line 13, column 25)", "mandates[0].resolution.vote.yes", 13, 25);
+        assertRefused(with("[\"LBR\"]", "[\"LBR\", \"LBR\"]"), "Invalid value for hosts: [LBR, LBR] (must not"
+                + " repeat LBR) at hosts (line 4, column 12)", "hosts", 4, 12);
+        assertRefused(with("\"UNMIL\"", "\" UNMIL\""), "Invalid value for acronym: \" UNMIL\" (must not start or end"
+                + " with blanks) at acronym (line 2, column 14)", "acronym", 2, 14);
+    }
+
+    @Test
+    void valueTheModelRefusesForAFieldTheObjectLacks() {
+        PeacekeepingJsonException e = refused(with("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\""));
+
+        assertThat(e).hasMessage("Missing value for session (required) at mandates[0].resolution (line 9, column 21)");
+        assertThat(e.coreCause()).get().isInstanceOf(MissingValueException.class);
+    }
+
+    @Test
+    void duplicateField() {
+        assertRefused(with("\"acronym\": \"UNMIL\",", "\"acronym\": \"UNMIL\", \"acronym\": \"UNMIL\","),
+                "Duplicate field \"acronym\" at $ (line 2, column 32)", "$", 2, 32);
+    }
+
+    @Test
+    void theExceptionKeepsItsMessageThroughAnObjectMapper() {
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.MAPPER.readValue(with("\"female\": 6", "\"female\": 1443"), io.github.peacekeeping.core.Mission.class));
+
+        assertThat(e).hasMessage("Invalid value for female: 1443 (must not exceed total 1442) at"
+                + " components[0].deployments[0].female (line 25, column 101)");
+        assertThat(e.getLocation().getLineNr()).isEqualTo(25);
+        assertThat(e.getLocation().getColumnNr()).isEqualTo(101);
+        assertThat(e.toString()).isEqualTo(PeacekeepingJsonException.class.getName() + ": " + e.getMessage());
+    }
+}

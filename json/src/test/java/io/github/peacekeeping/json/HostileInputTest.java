@@ -1,0 +1,217 @@
+package io.github.peacekeeping.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Input made to hurt: each is refused with the module's exception and its location, never with a
+ * {@link StackOverflowError}, an {@link OutOfMemoryError} or another exception. Large inputs are
+ * generated as they are read, so the test itself holds none of them.
+ */
+class HostileInputTest {
+
+    private static final String MINIMAL = Wire.json(Samples.MINIMAL_MISSION);
+
+    /** A stream of a prefix, a byte repeated, and a suffix, made as it is read. */
+    static InputStream generated(String prefix, int fill, long count, String suffix) {
+        InputStream repeated = new InputStream() {
+            private long left = count;
+
+            @Override
+            public int read() {
+                if (left == 0) {
+                    return -1;
+                }
+                left--;
+                return fill;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left == 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) fill);
+                left -= n;
+                return n;
+            }
+        };
+        return new SequenceInputStream(new SequenceInputStream(bytes(prefix), repeated), bytes(suffix));
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static PeacekeepingJsonException refused(InputStream in) {
+        Throwable thrown = catchThrowable(() -> Wire.JSON.readMission(in));
+        assertThat(thrown).isInstanceOf(PeacekeepingJsonException.class);
+        return (PeacekeepingJsonException) thrown;
+    }
+
+    static PeacekeepingJsonException refused(String json) {
+        Throwable thrown = catchThrowable(() -> Wire.JSON.readMission(json));
+        assertThat(thrown).isInstanceOf(PeacekeepingJsonException.class);
+        return (PeacekeepingJsonException) thrown;
+    }
+
+    @Test
+    void hundredThousandNestedArraysAsTheDocument() {
+        String nested = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThat(refused(nested)).hasMessage("Invalid value: [...] (expected an object) at $ (line 1, column 1)");
+    }
+
+    @Test
+    void hundredThousandNestedArraysInAnIgnoredField() {
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.JSON.withUnknownFieldsIgnored().readMission(
+                        generated("{\"notes\": ", '[', 100_000, "]".repeat(100_000) + "}")));
+
+        assertThat(e.problem()).isEqualTo("Document nesting depth 33 exceeds the limit of 32");
+        assertThat(e.path()).isEqualTo("notes" + "[0]".repeat(31));
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(42);
+    }
+
+    @Test
+    void hundredThousandNestedArraysInAKnownField() {
+        String nested = MINIMAL.replace("[\"LBR\"]", "[".repeat(100_000) + "]".repeat(100_000));
+
+        assertThat(refused(nested)).hasMessage("Invalid value for hosts: [...] (expected a country code such as"
+                + " \"RWA\") at hosts[0] (line 1, column 72)");
+    }
+
+    @Test
+    void fiftyMegabyteString() {
+        PeacekeepingJsonException e = refused(generated("{\"acronym\": \"", 'A', 50_000_000, "\"}"));
+
+        assertThat(e.problem()).matches("String value length \\d+ exceeds the limit of 10000");
+        assertThat(e.path()).isEqualTo("acronym");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(13);
+    }
+
+    @Test
+    void fiftyMegabyteStringInMemory() {
+        String json = "{\"acronym\": \"" + "A".repeat(50_000_000) + "\"}";
+
+        PeacekeepingJsonException e = refused(json);
+
+        assertThat(e.problem()).matches("String value length \\d+ exceeds the limit of 10000");
+        assertThat(e.path()).isEqualTo("acronym");
+    }
+
+    @Test
+    void tenThousandDigitNumber() {
+        String json = MINIMAL.replace("1509", "1".repeat(10_000));
+
+        PeacekeepingJsonException e = refused(json);
+
+        assertThat(e).hasMessage("Number value length 10000 exceeds the limit of 32 at mandates[0].resolution.number"
+                + " (line 1, column 186)");
+    }
+
+    @Test
+    void documentLongerThanTheLimit() {
+        // Whitespace is the cheapest way to a long document: an ignored field can hold no more.
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.JSON.withUnknownFieldsIgnored().readMission(
+                        generated("{\"notes\": ", ' ', PeacekeepingJson.MAX_DOCUMENT_LENGTH, "1}")));
+
+        assertThat(e.problem()).matches("Document length \\d+ exceeds the limit of 67108864");
+    }
+
+    @Test
+    void longFieldName() {
+        PeacekeepingJsonException e = refused("{\"" + "a".repeat(1000) + "\": 1}");
+
+        assertThat(e.problem()).matches("Name length \\d+ exceeds the limit of 256");
+    }
+
+    static List<Integer> cuts() {
+        return IntStream.range(0, MINIMAL.length()).boxed().collect(java.util.stream.Collectors.toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("cuts")
+    void everyTruncationIsRefused(int length) {
+        String truncated = MINIMAL.substring(0, length);
+
+        PeacekeepingJsonException e = refused(truncated);
+
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isBetween(1, length + 1);
+    }
+
+    @Test
+    void truncatedDocument() {
+        assertThat(refused(MINIMAL.substring(0, 100))).hasMessage(
+                "Unexpected end of input at region (line 1, column 101)");
+        assertThat(refused("")).hasMessage("Unexpected end of input: no document at $ (line 1, column 1)");
+        assertThat(refused("  \n ")).hasMessage("Unexpected end of input: no document at $ (line 2, column 2)");
+    }
+
+    @Test
+    void invalidUtf8() {
+        byte[] json = MINIMAL.getBytes(StandardCharsets.UTF_8);
+        json[MINIMAL.indexOf("UNMIL") + 2] = (byte) 0xFF;
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e).hasMessage("Invalid UTF-8 start byte 0xff at acronym (line 1, column 16)");
+    }
+
+    @Test
+    void invalidUtf8ContinuationByte() {
+        byte[] json = MINIMAL.getBytes(StandardCharsets.UTF_8);
+        json[MINIMAL.indexOf("UNMIL") + 2] = (byte) 0xC3;
+        json[MINIMAL.indexOf("UNMIL") + 3] = (byte) 0x28;
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e.problem()).startsWith("Invalid UTF-8 middle byte 0x28");
+        assertThat(e.path()).isEqualTo("acronym");
+    }
+
+    @Test
+    void duplicateKeysAtEveryLevel() {
+        assertThat(refused(MINIMAL.replace("\"number\":1509", "\"number\":1509,\"number\":1509")))
+                .hasMessage("Duplicate field \"number\" at mandates[0].resolution (line 1, column 199)");
+        assertThat(refused(MINIMAL.replace("\"chapterVII\":false", "\"chapterVII\":false,\"chapterVII\":true")))
+                .hasMessage("Duplicate field \"chapterVII\" at mandates[0] (line 1, column 292)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" x", "{}", " ]", " }", " \"\"", " 1", ",", " {\"acronym\": 1}"})
+    void trailingGarbage(String garbage) {
+        PeacekeepingJsonException e = refused(MINIMAL + garbage);
+
+        assertThat(e.problem()).isEqualTo("Unexpected content after the end of the document");
+        assertThat(e.path()).isEqualTo("$");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isBetween(MINIMAL.length() + 1, MINIMAL.length() + 3);
+    }
+
+    @Test
+    void malformedJson() {
+        assertThat(refused(MINIMAL.replace("\"region\":", "\"region\"")).getMessage())
+                .startsWith("Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and"
+                        + " value at region (line 1, column 87)");
+        assertThat(refused(MINIMAL.replace("\"AFRICA\"", "AFRICA")).getMessage())
+                .startsWith("Unrecognized token 'AFRICA': was expecting");
+    }
+}
