@@ -72,7 +72,7 @@ public abstract class Appointment {
         return new Builder();
     }
 
-    /** Builds an {@link Appointment}; {@code build()} checks it. */
+    /** Builds an {@link Appointment}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
     public static final class Builder extends ImmutableAppointment.Builder {
         Builder() {
         }

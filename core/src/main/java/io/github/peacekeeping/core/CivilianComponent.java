@@ -42,7 +42,7 @@ public abstract sealed class CivilianComponent implements Component permits Immu
         return builder().addAllStaffing(staffing).build();
     }
 
-    /** Builds a {@link CivilianComponent}. */
+    /** Builds a {@link CivilianComponent}: setters named after its fields, {@code from} to copy one. */
     public static final class Builder extends ImmutableCivilianComponent.Builder {
         Builder() {
         }

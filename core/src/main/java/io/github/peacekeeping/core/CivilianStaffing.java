@@ -66,7 +66,7 @@ public abstract class CivilianStaffing {
         return new Builder();
     }
 
-    /** Builds a {@link CivilianStaffing}; {@code build()} checks it. */
+    /** Builds a {@link CivilianStaffing}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
     public static final class Builder extends ImmutableCivilianStaffing.Builder {
         Builder() {
         }

@@ -71,7 +71,7 @@ public abstract class Contributor {
         return new Builder();
     }
 
-    /** Builds a {@link Contributor}; {@code build()} checks it. */
+    /** Builds a {@link Contributor}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
     public static final class Builder extends ImmutableContributor.Builder {
         Builder() {
         }

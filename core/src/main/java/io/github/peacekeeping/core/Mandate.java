@@ -87,7 +87,12 @@ public abstract class Mandate {
         return new Builder();
     }
 
-    /** Builds a {@link Mandate}; {@code build()} checks it. */
+    /**
+     * Builds a {@link Mandate}: setters named after the fields ({@code resolution}, {@code effective},
+     * {@code expires}, {@code chapterVII}, {@code tasks}, {@code ceilings}), {@code addAction} and
+     * {@code actions(Iterable)} for the actions, {@code from(Mandate)} to copy. Optional fields take null
+     * as absent. {@code build()} checks the result and throws {@link PeacekeepingException}.
+     */
     public static final class Builder extends ImmutableMandate.Builder {
         Builder() {
         }

@@ -39,7 +39,7 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
         return builder().addAllDeployments(deployments).build();
     }
 
-    /** Builds a {@link MilitaryComponent}. */
+    /** Builds a {@link MilitaryComponent}: setters named after its fields, {@code from} to copy one. */
     public static final class Builder extends ImmutableMilitaryComponent.Builder {
         Builder() {
         }

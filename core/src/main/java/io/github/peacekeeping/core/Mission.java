@@ -106,7 +106,14 @@ public abstract class Mission {
         return new Builder();
     }
 
-    /** Builds a {@link Mission}; {@code build()} checks it. */
+    /**
+     * Builds a {@link Mission}. Each field has a setter of its name ({@code acronym(String)},
+     * {@code closed(LocalDate)}); each list has an adder of the singular name and a bulk adder
+     * ({@code addHost}, {@code addAllHosts}, {@code addMandate}, {@code addComponent}, and
+     * {@code addAppointment} for the leadership) and a setter that replaces it ({@code mandates(Iterable)}).
+     * {@code from(Mission)} copies a mission; optional fields take null as absent; {@code build()} checks
+     * the result and throws {@link PeacekeepingException}. A builder is not thread-safe; what it builds is.
+     */
     public static final class Builder extends ImmutableMission.Builder {
         Builder() {
         }

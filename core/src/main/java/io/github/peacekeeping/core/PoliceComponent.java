@@ -39,7 +39,7 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
         return builder().addAllDeployments(deployments).build();
     }
 
-    /** Builds a {@link PoliceComponent}. */
+    /** Builds a {@link PoliceComponent}: setters named after its fields, {@code from} to copy one. */
     public static final class Builder extends ImmutablePoliceComponent.Builder {
         Builder() {
         }

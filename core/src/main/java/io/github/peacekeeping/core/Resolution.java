@@ -113,7 +113,7 @@ public abstract class Resolution {
                 "not a resolution symbol: expected S/RES/872 (1993), A/RES/1000 (ES-I) or A/RES/78/123");
     }
 
-    /** Builds a {@link Resolution}; {@code build()} checks it. */
+    /** Builds a {@link Resolution}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
     public static final class Builder extends ImmutableResolution.Builder {
         private int symbolYear;
         private String symbol;

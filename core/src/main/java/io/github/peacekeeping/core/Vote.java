@@ -91,7 +91,7 @@ public abstract class Vote {
         return new Builder();
     }
 
-    /** Builds a {@link Vote}; {@code build()} checks it. */
+    /** Builds a {@link Vote}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
     public static final class Builder extends ImmutableVote.Builder {
         Builder() {
         }

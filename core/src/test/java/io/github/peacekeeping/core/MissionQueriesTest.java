@@ -1,0 +1,141 @@
+package io.github.peacekeeping.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The questions a mission answers about a day, on UNAMIR's real history. */
+class MissionQueriesTest {
+
+    private static final Mission UNAMIR = Unamir.mission();
+
+    private static LocalDate day(String text) {
+        return LocalDate.parse(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1993-10-04, false", "1993-10-05, true", "1996-03-08, true", "1996-03-09, false"})
+    void activeWithinItsLifeBothEndsIncluded(LocalDate date, boolean active) {
+        assertThat(UNAMIR.isActiveOn(date)).isEqualTo(active);
+        assertThat(UNAMIR.life()).hasToString("1993-10-05/1996-03-08");
+    }
+
+    @Test
+    void decisionsInForceDuringTheGenocide() {
+        assertThat(UNAMIR.decisionsInForce(day("1994-06-01")))
+                .extracting(m -> m.resolution().number()).containsExactly(872, 909, 912, 918);
+        assertThat(UNAMIR.decisionsInForce(day("1993-10-04"))).isEmpty();
+        assertThat(UNAMIR.decisionsInForce(day("1996-03-09"))).isEmpty();
+    }
+
+    @Test
+    void tasksInForceAreThoseOfTheLatestDecisionThatSetTasks() {
+        // 918 (17 May 1994) replaced the tasks of 912; 925 (8 June) extended without touching them.
+        assertThat(UNAMIR.tasksOn(day("1994-06-30"))).containsExactly(MandateTask.PROTECTION_OF_CIVILIANS,
+                MandateTask.HUMANITARIAN_ASSISTANCE, MandateTask.ARMS_EMBARGO_MONITORING);
+        assertThat(UNAMIR.tasksOn(day("1994-04-21"))).containsExactly(MandateTask.LIAISON_BETWEEN_PARTIES,
+                MandateTask.HUMANITARIAN_ASSISTANCE);
+        assertThat(UNAMIR.tasksOn(day("1996-03-09"))).isEmpty();
+    }
+
+    @Test
+    void ceilingsInForceCombineTheLatestValueOfEachComponent() {
+        // 912 cut the military ceiling to 270 on 21 April 1994; the police ceiling of 872 (60) stayed.
+        Ceilings april = UNAMIR.ceilingsOn(day("1994-04-30"));
+        assertThat(april.military()).hasValue(270);
+        assertThat(april.police()).hasValue(60);
+        assertThat(april.civilian()).isEmpty();
+        assertThat(UNAMIR.ceilingsOn(day("1994-05-17")).military()).hasValue(5500);
+        assertThat(UNAMIR.ceilingsOn(day("1994-05-16")).military()).hasValue(270);
+        Ceilings last = UNAMIR.ceilingsOn(day("1996-01-01"));
+        assertThat(last.military()).hasValue(1200);
+        assertThat(last.police()).hasValue(0);
+        assertThat(UNAMIR.ceilingsOn(day("1993-01-01")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void coverageOfContinuousPeriods() {
+        assertThat(UNAMIR.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED));
+    }
+
+    @Test
+    void noDecisionIsInForceInALapse() {
+        List<Mandate> mandates = new ArrayList<>(Unamir.mandates());
+        mandates.remove(4); // 925, which extended the mandate beyond 29 July 1994
+        Mission lapsed = Unamir.builder().mandates(mandates).build();
+        assertThat(lapsed.mandateCoverage()).containsExactly(
+                DateRange.of(day("1993-10-05"), day("1994-07-29")), DateRange.of(day("1994-11-30"), day("1996-03-08")));
+        assertThat(lapsed.isMandatedOn(day("1994-07-29"))).isTrue();
+        assertThat(lapsed.isMandatedOn(day("1994-07-30"))).isFalse();
+        assertThat(lapsed.decisionsInForce(day("1994-08-15"))).isEmpty();
+        assertThat(lapsed.ceilingsOn(day("1994-08-15")).isEmpty()).isTrue();
+        assertThat(lapsed.decisionsInForce(day("1994-11-30"))).hasSize(5);
+    }
+
+    @Test
+    void openEndedEstablishment() {
+        // UNTSO: established by resolution 50 (1948) of 29 May 1948 and never given a fixed period.
+        Mandate establish = Mandate.builder()
+                .resolution(Resolution.parse("S/RES/50 (1948)").adopted(day("1948-05-29")).build())
+                .addAction(MandateAction.ESTABLISH).effective(day("1948-05-29")).chapterVII(false)
+                .tasks(List.of(MandateTask.CEASEFIRE_MONITORING)).build();
+        Mission untso = Mission.builder().acronym("UNTSO").name("United Nations Truce Supervision Organization")
+                .addHost(CountryCode.of("ISR")).region(Region.MIDDLE_EAST).established(day("1948-05-29"))
+                .addMandate(establish).build();
+        assertThat(untso.mandateCoverage()).containsExactly(DateRange.startingOn(day("1948-05-29")));
+        assertThat(untso.isMandatedOn(day("2026-11-28"))).isTrue();
+        assertThat(untso.tasksOn(day("2026-11-28"))).containsExactly(MandateTask.CEASEFIRE_MONITORING);
+        assertThat(untso.lastRecordedDay()).isEqualTo(day("1948-05-29"));
+    }
+
+    @Test
+    void strengthOnADayIsTheLatestReport() {
+        CountryCode ghana = CountryCode.of("GHA");
+        Mission mission = Unamir.builder().components(List.of(
+                MilitaryComponent.of(List.of(
+                        Deployment.of(ghana, PersonnelCategory.TROOPS, day("1994-05-31"), 300),
+                        Deployment.of(ghana, PersonnelCategory.STAFF_OFFICERS, day("1994-05-31"), 20),
+                        Deployment.of(ghana, PersonnelCategory.TROOPS, day("1994-06-30"), 400))),
+                PoliceComponent.of(List.of(
+                        Deployment.of(ghana, PersonnelCategory.INDIVIDUAL_POLICE, day("1994-05-31"), 7, 2))))).build();
+        DeployedStrength june15 = mission.strengthOn(day("1994-06-15")).orElseThrow();
+        assertThat(june15.reportedOn()).isEqualTo(day("1994-05-31"));
+        assertThat(june15.of(PersonnelCategory.TROOPS)).isEqualTo(300);
+        assertThat(june15.of(ComponentType.MILITARY)).isEqualTo(320);
+        assertThat(june15.of(ComponentType.POLICE)).isEqualTo(7);
+        assertThat(june15.of(ComponentType.CIVILIAN)).isZero();
+        assertThat(june15.total()).isEqualTo(327);
+        DeployedStrength july = mission.strengthOn(day("1994-07-01")).orElseThrow();
+        assertThat(july.reportedOn()).isEqualTo(day("1994-06-30"));
+        assertThat(july.total()).isEqualTo(400);
+        assertThat(mission.strengthOn(day("1994-05-30"))).isEmpty();
+        assertThat(mission.strengthOn(day("1996-03-09"))).isEmpty();
+        assertThat(mission.reportingDays()).containsExactly(day("1994-05-31"), day("1994-06-30"));
+        assertThat(mission.lastRecordedDay()).isEqualTo(Unamir.CLOSED);
+    }
+
+    @Test
+    void tenureRunsToTheNextAppointmentOrTheClosure() {
+        List<Appointment> leaders = UNAMIR.leadership();
+        assertThat(UNAMIR.tenureOf(leaders.get(0))).hasToString("1993-10-05/1994-07-31");
+        assertThat(UNAMIR.tenureOf(leaders.get(1))).hasToString("1994-08-01/1996-03-08");
+        assertThat(UNAMIR.tenureOf(leaders.get(2))).hasToString("1993-11-01/1994-06-30");
+        assertThat(UNAMIR.leadershipOn(day("1994-07-15"))).extracting(Appointment::name)
+                .containsExactly("Romeo Dallaire", "Shaharyar Khan");
+        assertThat(UNAMIR.leadershipOn(day("1993-10-20"))).extracting(Appointment::name).containsExactly("Romeo Dallaire");
+    }
+
+    @Test
+    void componentsByType() {
+        assertThat(UNAMIR.military()).isPresent();
+        assertThat(UNAMIR.police()).isPresent();
+        assertThat(UNAMIR.civilian()).isEmpty();
+        assertThat(UNAMIR.hasComponent(ComponentType.MILITARY)).isTrue();
+        assertThat(UNAMIR.hasComponent(ComponentType.CIVILIAN)).isFalse();
+    }
+}

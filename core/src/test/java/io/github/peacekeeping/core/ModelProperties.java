@@ -1,0 +1,205 @@
+package io.github.peacekeeping.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peacekeeping.core.validation.Finding;
+import io.github.peacekeeping.core.validation.MissionValidator;
+import io.github.peacekeeping.core.validation.Severity;
+import io.github.peacekeeping.core.validation.ValidationReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Properties of the model over generated missions: the validator never throws and is consistent, and the
+ * questions about a day agree with a brute-force reference that walks the decisions one by one.
+ */
+class ModelProperties {
+
+    @Provide
+    Arbitrary<Mission> missions() {
+        return ModelArbitraries.missions();
+    }
+
+    @Property(tries = 400)
+    void validatorNeverThrowsAndReportsConsistently(@ForAll("missions") Mission mission) {
+        ValidationReport report = MissionValidator.validate(mission);
+        assertThat(report.isValid()).isEqualTo(report.findings(Severity.ERROR).isEmpty());
+        for (Finding finding : report.findings()) {
+            assertThat(finding.code()).matches("PK1[0-9]{2}");
+            assertThat(finding.path()).matches("(/[A-Za-z0-9]+)*");
+            assertThat(finding.message()).isNotBlank();
+        }
+        assertThat(MissionValidator.validate(mission)).isEqualTo(report);
+        report.findings().stream().map(Finding::code).distinct().forEach(code -> Statistics.label("rule").collect(code));
+        // The generator must give every rule something to find, or this property would prove little.
+        Statistics.label("rule").coverage(coverage -> {
+            for (String code : List.of("PK101", "PK102", "PK103", "PK104", "PK105", "PK106", "PK107", "PK109",
+                    "PK110", "PK111", "PK112", "PK113", "PK114", "PK116", "PK117")) {
+                coverage.check(code).count(c -> c > 0);
+            }
+        });
+    }
+
+    @Property(tries = 400)
+    void timeQueriesAgreeWithBruteForce(@ForAll("missions") Mission mission) {
+        LocalDate from = mission.established().minusDays(40);
+        LocalDate to = mission.closed().orElse(mission.lastRecordedDay()).plusDays(40);
+        for (LocalDate day : sampleDays(mission, from, to)) {
+            List<Mandate> inForce = referenceDecisionsInForce(mission, day);
+            assertThat(mission.decisionsInForce(day)).as("decisions in force on %s", day).isEqualTo(inForce);
+            assertThat(mission.isMandatedOn(day)).isEqualTo(mission.isActiveOn(day) && referenceCovered(mission, day));
+            for (ComponentType type : ComponentType.values()) {
+                assertThat(mission.ceilingsOn(day).forComponent(type)).as("%s ceiling on %s", type, day)
+                        .isEqualTo(referenceCeiling(inForce, type));
+            }
+            assertThat(mission.tasksOn(day)).isEqualTo(referenceTasks(inForce));
+            assertThat(mission.strengthOn(day).map(DeployedStrength::total)).isEqualTo(referenceStrength(mission, day));
+        }
+    }
+
+    @Property(tries = 200)
+    void coverageIsOrderedDisjointAndMatchesTheReference(@ForAll("missions") Mission mission) {
+        List<DateRange> coverage = mission.mandateCoverage();
+        for (int i = 1; i < coverage.size(); i++) {
+            LocalDate previousEnd = coverage.get(i - 1).end().orElseThrow();
+            assertThat(coverage.get(i).start()).isAfter(previousEnd.plusDays(1));
+        }
+        LocalDate from = mission.established().minusDays(40);
+        LocalDate to = mission.lastRecordedDay().plusDays(40);
+        for (LocalDate day : sampleDays(mission, from, to)) {
+            boolean inCoverage = coverage.stream().anyMatch(r -> r.contains(day));
+            assertThat(inCoverage).as("covered on %s", day).isEqualTo(referenceCovered(mission, day));
+        }
+    }
+
+    @Property(tries = 200)
+    void validatorNeverThrowsOnTheEdgesOfTime(@ForAll("missions") Mission mission) {
+        Mandate last = mission.mandates().get(mission.mandates().size() - 1);
+        Mission extreme = Mission.builder().from(mission).mandates(List.of())
+                .addMandate(Mandate.builder().from(mission.mandates().get(0)).effective(LocalDate.MIN).build())
+                .addMandate(Mandate.builder().from(last).expires(LocalDate.MAX).build())
+                .addAppointment(Appointment.builder().role(LeadershipRole.CHIEF_OF_STAFF).name("Edge")
+                        .nationality(CountryCode.of("SUN")).start(LocalDate.MIN).end(LocalDate.MAX).build())
+                .build();
+        assertThat(MissionValidator.validate(extreme).findings()).isNotNull();
+        assertThat(extreme.decisionsInForce(LocalDate.MAX)).isNotNull();
+        assertThat(extreme.lastRecordedDay()).isNotNull();
+    }
+
+    /** The boundaries of every period and report, the day before and after each, and the ends of the range. */
+    private static List<LocalDate> sampleDays(Mission mission, LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>(List.of(from, to, mission.established()));
+        mission.closed().ifPresent(days::add);
+        for (Mandate decision : mission.mandates()) {
+            days.add(decision.effective());
+            decision.expires().ifPresent(days::add);
+        }
+        days.addAll(mission.reportingDays());
+        List<LocalDate> sample = new ArrayList<>();
+        for (LocalDate day : days) {
+            sample.add(day.minusDays(1));
+            sample.add(day);
+            sample.add(day.plusDays(1));
+        }
+        return sample;
+    }
+
+    private static List<Mandate> sortedDecisions(Mission mission) {
+        List<Mandate> sorted = new ArrayList<>(mission.mandates());
+        sorted.sort(Comparator.comparing(Mandate::effective));
+        return sorted;
+    }
+
+    /** The period in force is the one the last period-setting decision so far set. */
+    private static boolean referenceCovered(Mission mission, LocalDate day) {
+        LocalDate end = null;
+        for (Mandate decision : sortedDecisions(mission)) {
+            if (decision.effective().isAfter(day)) {
+                break;
+            }
+            if (decision.expires().isPresent()) {
+                end = decision.expires().get();
+            } else if (decision.does(MandateAction.ESTABLISH)) {
+                end = LocalDate.MAX;
+            }
+        }
+        return end != null && !day.isAfter(end);
+    }
+
+    private static List<Mandate> referenceDecisionsInForce(Mission mission, LocalDate day) {
+        if (!mission.isActiveOn(day) || !referenceCovered(mission, day)) {
+            return List.of();
+        }
+        List<Mandate> inForce = new ArrayList<>();
+        for (Mandate decision : sortedDecisions(mission)) {
+            if (!decision.effective().isAfter(day)) {
+                inForce.add(decision);
+            }
+        }
+        return inForce;
+    }
+
+    private static OptionalInt referenceCeiling(List<Mandate> inForce, ComponentType type) {
+        OptionalInt ceiling = OptionalInt.empty();
+        for (Mandate decision : inForce) {
+            if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
+                ceiling = decision.ceilings().get().forComponent(type);
+            }
+        }
+        return ceiling;
+    }
+
+    private static Set<MandateTask> referenceTasks(List<Mandate> inForce) {
+        Set<MandateTask> tasks = EnumSet.noneOf(MandateTask.class);
+        for (Mandate decision : inForce) {
+            if (decision.tasks().isPresent()) {
+                tasks = decision.tasks().get().isEmpty() ? EnumSet.noneOf(MandateTask.class) : EnumSet.copyOf(decision.tasks().get());
+            }
+        }
+        return tasks;
+    }
+
+    private static Optional<Long> referenceStrength(Mission mission, LocalDate day) {
+        if (!mission.isActiveOn(day)) {
+            return Optional.empty();
+        }
+        List<Deployment<?>> all = new ArrayList<>();
+        mission.military().ifPresent(c -> all.addAll(c.deployments()));
+        mission.police().ifPresent(c -> all.addAll(c.deployments()));
+        LocalDate latest = null;
+        for (Deployment<?> deployment : all) {
+            if (!deployment.date().isAfter(day) && (latest == null || deployment.date().isAfter(latest))) {
+                latest = deployment.date();
+            }
+        }
+        if (latest == null || !mission.isActiveOn(latest)) {
+            return Optional.empty();
+        }
+        long total = 0;
+        for (Deployment<?> deployment : all) {
+            if (deployment.date().equals(latest)) {
+                total += deployment.total();
+            }
+        }
+        return Optional.of(total);
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20), Arbitraries.just(null),
+                Arbitraries.of("", " ", "UNAMIR", " UNAMIR ", "RWA", "rwa", "XKX", "SUN", "S/RES/872 (1993)",
+                        "A/RES/1000 (ES-I)", "1993-10-05/..", "Troops", "TROOPS"));
+    }
+}
