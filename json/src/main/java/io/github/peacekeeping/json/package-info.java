@@ -1,0 +1,11 @@
+/**
+ * The JSON wire format of the peacekeeping model.
+ *
+ * <p>{@link io.github.peacekeeping.json.PeacekeepingJson} reads and writes missions, and streams
+ * contribution records as JSON Lines, with no Jackson setup; {@link io.github.peacekeeping.json.PeacekeepingModule}
+ * is the Jackson module for users of an {@code ObjectMapper}. Every error in the input is a
+ * {@link io.github.peacekeeping.json.PeacekeepingJsonException} that names the problem, the JSON path,
+ * the line and the column. The JSON Schema (draft 2020-12) of the format is in the jar at
+ * {@code /io/github/peacekeeping/json/mission.schema.json}.
+ */
+package io.github.peacekeeping.json;

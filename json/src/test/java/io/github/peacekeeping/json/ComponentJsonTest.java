@@ -1,0 +1,93 @@
+package io.github.peacekeeping.json;
+
+import static io.github.peacekeeping.json.Wire.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peacekeeping.core.CivilianComponent;
+import io.github.peacekeeping.core.Component;
+import io.github.peacekeeping.core.ComponentType;
+import io.github.peacekeeping.core.MilitaryComponent;
+import io.github.peacekeeping.core.PoliceComponent;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ComponentJsonTest {
+
+    /** One instance of every class that the sealed Component permits, and its type name on the wire. */
+    private static final Map<Class<?>, Supplier<Component>> EXAMPLES = Map.of(
+            MilitaryComponent.class, () -> MilitaryComponent.of(List.of(Samples.troops())),
+            PoliceComponent.class, () -> PoliceComponent.of(List.of(Samples.police())),
+            CivilianComponent.class, () -> CivilianComponent.of(List.of(Samples.staffing())));
+
+    @Test
+    void theTypeTableCoversEveryPermittedComponent() throws IOException {
+        List<Class<?>> permitted = Arrays.asList(Component.class.getPermittedSubclasses());
+        assertThat(permitted).containsExactlyInAnyOrderElementsOf(EXAMPLES.keySet());
+
+        Map<String, Class<?>> typeNames = new java.util.HashMap<>();
+        for (Class<?> type : permitted) {
+            Component component = EXAMPLES.get(type).get();
+            String written = Wire.write(component);
+            String typeName = Wire.MAPPER.readTree(written).get("type").asText();
+            typeNames.put(typeName, type);
+            Component read = Wire.read(written, Component.class);
+            assertThat(read).isInstanceOf(type).isEqualTo(component);
+        }
+        assertThat(typeNames).containsOnlyKeys("military", "police", "civilian");
+        assertThat(Arrays.stream(ComponentType.values()).map(ComponentType::typeName).collect(Collectors.toSet()))
+                .isEqualTo(typeNames.keySet());
+    }
+
+    @Test
+    void writesEachComponentWithItsTypeName() {
+        assertThat(Wire.write(MilitaryComponent.of(List.of(Samples.troops()))))
+                .isEqualTo(json("{'type':'military','deployments':[" + Samples.TROOPS + "]}"));
+        assertThat(Wire.write(PoliceComponent.of(List.of(Samples.police()))))
+                .isEqualTo(json("{'type':'police','deployments':[" + Samples.POLICE + "]}"));
+        assertThat(Wire.write(CivilianComponent.of(List.of(Samples.staffing()))))
+                .isEqualTo(json("{'type':'civilian','staffing':[" + Samples.STAFFING + "]}"));
+    }
+
+    @Test
+    void writesEmptyDeploymentsAndStaffing() throws IOException {
+        assertThat(Wire.write(MilitaryComponent.of(List.of()))).isEqualTo(json("{'type':'military','deployments':[]}"));
+        assertThat(Wire.write(PoliceComponent.of(List.of()))).isEqualTo(json("{'type':'police','deployments':[]}"));
+        assertThat(Wire.write(CivilianComponent.of(List.of()))).isEqualTo(json("{'type':'civilian','staffing':[]}"));
+        assertThat(Wire.read(json("{'type':'civilian','staffing':[]}"), Component.class))
+                .isEqualTo(CivilianComponent.of(List.of()));
+    }
+
+    @Test
+    void readsTheTypeAfterTheOtherFields() throws IOException {
+        assertThat(Wire.read(json("{'deployments':[" + Samples.TROOPS + "],'type':'military'}"), Component.class))
+                .isEqualTo(MilitaryComponent.of(List.of(Samples.troops())));
+        assertThat(Wire.read(json("{'deployments':[" + Samples.POLICE + "],'type':'police'}"), Component.class))
+                .isEqualTo(PoliceComponent.of(List.of(Samples.police())));
+        assertThat(Wire.read(json("{'staffing':[" + Samples.STAFFING + "],'type':'civilian'}"), Component.class))
+                .isEqualTo(CivilianComponent.of(List.of(Samples.staffing())));
+    }
+
+    @Test
+    void readsEachConcreteComponentType() throws IOException {
+        assertThat(Wire.read(json("{'type':'military','deployments':[" + Samples.TROOPS + "]}"), MilitaryComponent.class))
+                .isEqualTo(MilitaryComponent.of(List.of(Samples.troops())));
+        assertThat(Wire.read(json("{'type':'police','deployments':[" + Samples.POLICE + "]}"), PoliceComponent.class))
+                .isEqualTo(PoliceComponent.of(List.of(Samples.police())));
+        assertThat(Wire.read(json("{'type':'civilian','staffing':[" + Samples.STAFFING + "]}"), CivilianComponent.class))
+                .isEqualTo(CivilianComponent.of(List.of(Samples.staffing())));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ComponentType.class)
+    void roundTripsEveryComponentTypeAsItsTypeName(ComponentType type) throws IOException {
+        assertThat(Wire.write(type)).isEqualTo("\"" + type.typeName() + "\"");
+        assertThat(Wire.read("\"" + type.typeName() + "\"", ComponentType.class)).isEqualTo(type);
+    }
+}
