@@ -1,6 +1,8 @@
 package io.github.peacekeeping.examples.contributions;
 
 import io.github.peacekeeping.core.ContributionRecord;
+import io.github.peacekeeping.json.ContributionRecordWriter;
+import io.github.peacekeeping.json.PeacekeepingJson;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Imports a UN/IPI contribution file ({@link ContributionsCsv}): writes its records as JSON Lines
- * ({@link JsonLinesWriter}) and prints the {@link ImportSummary}; progress goes to standard error.
+ * Imports a UN/IPI contribution file ({@link ContributionsCsv}): writes its records as JSON Lines, the
+ * wire format's flat records ({@link PeacekeepingJson#recordWriter(Writer)}), and prints the {@link ImportSummary}; progress goes to standard error.
  *
  * <p>It writes flat records, not mission documents: a mission document needs at least one mandate
  * decision, which a contribution file does not give.
@@ -67,8 +69,9 @@ public final class ImportContributionsCommand implements Callable<Integer> {
         PrintWriter report = toStdout ? err : out;
         ImportSummary summary;
         try (BufferedReader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonLinesWriter records = output == null ? null : new JsonLinesWriter(writer(toStdout, out))) {
-            Consumer<ContributionRecord> sink = records == null ? r -> { } : records;
+                ContributionRecordWriter records = output == null ? null
+                        : PeacekeepingJson.standard().recordWriter(writer(toStdout, out))) {
+            Consumer<ContributionRecord> sink = records == null ? r -> { } : r -> write(records, r);
             summary = ContributionsCsv.read(csv, sink, rows -> err.println("... " + rows + " rows read"));
         } catch (IOException | UncheckedIOException e) {
             err.println(file + ": " + e.getMessage());
@@ -79,6 +82,14 @@ public final class ImportContributionsCommand implements Callable<Integer> {
             report.println("no --output given: records not written");
         }
         return summary.refusals().isEmpty() ? 0 : REFUSED_ROWS;
+    }
+
+    private static void write(ContributionRecordWriter records, ContributionRecord record) {
+        try {
+            records.write(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Writer writer(boolean toStdout, PrintWriter out) throws IOException {

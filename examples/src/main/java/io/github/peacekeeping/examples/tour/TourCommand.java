@@ -3,6 +3,7 @@ package io.github.peacekeeping.examples.tour;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.validation.MissionValidator;
 import io.github.peacekeeping.core.validation.ValidationReport;
+import io.github.peacekeeping.json.PeacekeepingJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "tour", description = "Builds UNTAG and UNAMIR from sourced facts, validates them, "
         + "and prints their mandate history, ceilings, leadership, findings and JSON.")
 public final class TourCommand implements Callable<Integer> {
+
+    /** The line after which the tour prints a mission's JSON document. */
+    public static final String JSON_HEADING = "JSON (wire format v1)";
 
     @Spec
     private CommandSpec spec;
@@ -51,11 +55,15 @@ public final class TourCommand implements Callable<Integer> {
      * @return 0 if every case study is valid, 1 otherwise
      */
     public int run(PrintWriter out) {
+        // Written as the wire format's reference document is: two-space indentation, one value a line.
+        PeacekeepingJson json = PeacekeepingJson.standard().withPrettyPrinting();
         boolean valid = true;
         for (Mission mission : caseStudies()) {
             ValidationReport report = MissionValidator.validate(mission);
             valid &= report.isValid();
             MissionSummary.print(mission, report, out);
+            out.println("  " + JSON_HEADING);
+            out.println(json.writeMission(mission));
             out.println();
         }
         return valid ? 0 : 1;

@@ -7,7 +7,10 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.MissionValidator;
 import io.github.peacekeeping.examples.Cli;
+import io.github.peacekeeping.json.PeacekeepingJson;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,20 @@ class TourCommandTest {
             assertThat(tour.out()).containsSubsequence(mission.mandates().stream()
                     .map(m -> m.resolution().symbol() + " adopted").collect(Collectors.toList()));
         }
+    }
+
+    @Test
+    void eachMissionIsPrintedAsAJsonDocumentThatReadsBackEqual() throws Exception {
+        String out = Cli.run().out();
+        List<Mission> read = new ArrayList<>();
+        int from = 0;
+        while ((from = out.indexOf("  " + TourCommand.JSON_HEADING + "\n{", from)) >= 0) {
+            int start = out.indexOf('{', from);
+            int end = out.indexOf("\n}\n", start) + 2;
+            read.add(PeacekeepingJson.standard().readMission(out.substring(start, end)));
+            from = end;
+        }
+        assertThat(read).containsExactlyElementsOf(TourCommand.caseStudies());
     }
 
     @Test
