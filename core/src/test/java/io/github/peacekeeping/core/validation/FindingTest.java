@@ -1,0 +1,69 @@
+package io.github.peacekeeping.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.Unamir;
+import io.github.peacekeeping.core.Vote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+
+    @Test
+    void valueSemantics() {
+        Finding finding = Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/1/expires", "a lapse");
+        assertThat(finding.rule()).isSameAs(StandardRule.MANDATE_LAPSE);
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding).isEqualTo(Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/1/expires", "a lapse"))
+                .hasSameHashCodeAs(Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/1/expires", "a lapse"))
+                .isNotEqualTo(Finding.of(StandardRule.MANDATE_LAPSE, Severity.ERROR, "/mandates/1/expires", "a lapse"))
+                .isNotEqualTo(Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/2/expires", "a lapse"))
+                .isNotEqualTo(Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/1/expires", "another lapse"))
+                .isNotEqualTo(Finding.of(StandardRule.DECISIONS_OUT_OF_ORDER, "/mandates/1/expires", "a lapse"))
+                .isNotEqualTo("WARNING PK104 /mandates/1/expires: a lapse");
+        assertThat(finding).isEqualTo(finding);
+        assertThat(finding).hasToString("WARNING PK104 /mandates/1/expires: a lapse");
+    }
+
+    @Test
+    void reportsCompareByTheirFindings() {
+        ValidationReport one = ValidationReport.of(List.of(Finding.of(StandardRule.MANDATE_LAPSE, "", "x")));
+        ValidationReport other = ValidationReport.of(List.of(Finding.of(StandardRule.MANDATE_LAPSE, "", "y")));
+        assertThat(one).isNotEqualTo(other).isNotEqualTo("x").isEqualTo(one);
+        assertThat(one.hashCode()).isNotEqualTo(other.hashCode());
+        assertThat(one.isValid()).isTrue();
+        assertThat(ValidationReport.of(List.of(Finding.of(StandardRule.DECISIONS_OUT_OF_ORDER, "", "x"))).isValid()).isFalse();
+    }
+
+    @Test
+    void formerStatesAsHostVoterAndNationality() {
+        // A host that had ceased to exist, a vote cast in the name of a state not yet born, a leader's
+        // nationality out of time: each reported where it stands.
+        List<Mandate> mandates = new ArrayList<>(Unamir.mandates());
+        Mandate first = mandates.get(0);
+        mandates.set(0, Mandate.builder().from(first).resolution(Resolution.builder().from(first.resolution())
+                .vote(Vote.of(13, 2, 0, CountryCode.of("DDR"), CountryCode.of("CHN"))).build()).build());
+        Mission mission = Unamir.builder().addHost(CountryCode.of("ZAR")).addHost(CountryCode.of("YMD"))
+                .mandates(mandates)
+                .addAppointment(Unamir.appointment(io.github.peacekeeping.core.LeadershipRole.CHIEF_OF_STAFF,
+                        "Old Soldier", "CSK", "1994-01-01"))
+                .build();
+        assertThat(MissionValidator.validate(mission).findings("PK116"))
+                .extracting(Finding::path, Finding::message)
+                .containsExactly(
+                        tuple("/hosts/2", "YMD (Yemen, Democratic) is a host, but did not exist during the mission's life "
+                                + "1993-10-05/1996-03-08"),
+                        tuple("/mandates/0/resolution/vote/against/0", "DDR (German Democratic Republic) voted against "
+                                + "S/RES/872 (1993) on 1993-10-05, but existed only 1949-10-07/1990-10-03"),
+                        tuple("/leadership/4/nationality", "CSK (Czechoslovakia) is the nationality of Old Soldier on "
+                                + "1994-01-01, but existed only 1918-10-28/1992-12-31"));
+        assertThat(LocalDate.of(1993, 10, 5)).isEqualTo(Unamir.ESTABLISHED);
+    }
+}
