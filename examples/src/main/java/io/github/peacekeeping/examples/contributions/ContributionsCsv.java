@@ -61,7 +61,7 @@ public final class ContributionsCsv {
         CsvMapper mapper = new CsvMapper();
         ImportSummary summary = new ImportSummary();
         Map<String, Long> seen = new HashMap<>();
-        try (CsvParser parser = (CsvParser) mapper.getFactory().createParser(csv)) {
+        try (CsvParser parser = mapper.getFactory().createParser(csv)) {
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             CsvColumns columns = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
