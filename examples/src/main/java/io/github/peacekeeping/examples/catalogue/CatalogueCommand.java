@@ -1,0 +1,83 @@
+package io.github.peacekeeping.examples.catalogue;
+
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.Region;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Lists the UN's peacekeeping operations since 1948 from the reference {@link Catalogue}, one line each:
+ * acronym, life, region, hosts and name. Filters combine: {@code --active --region AFRICA}.
+ *
+ * <p>Exit code 0, also when no operation passes the filters.
+ */
+@Command(name = "catalogue", description = "Lists the UN's peacekeeping operations since 1948 "
+        + "from the embedded reference catalogue.")
+public final class CatalogueCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--active", description = "Only the operations active on the catalogue's day.")
+    private boolean active;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Only the operations in this region: ${COMPLETION-CANDIDATES}.")
+    private Region region;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "Only the operations that existed during this year, e.g. 1994.")
+    private Integer year;
+
+    /**
+     * Creates the command; picocli calls it.
+     */
+    public CatalogueCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        print(Catalogue.reference(), filter(), spec.commandLine().getOut());
+        return 0;
+    }
+
+    private Predicate<CatalogueEntry> filter() {
+        Predicate<CatalogueEntry> filter = entry -> true;
+        if (active) {
+            filter = filter.and(CatalogueEntry::isActive);
+        }
+        if (region != null) {
+            filter = filter.and(entry -> entry.region() == region);
+        }
+        if (year != null) {
+            int y = year;
+            filter = filter.and(entry -> entry.isActiveIn(y));
+        }
+        return filter;
+    }
+
+    /**
+     * Prints the operations of a catalogue that pass a filter, and a closing count.
+     *
+     * @param catalogue  the catalogue, not null
+     * @param filter     the filter, not null
+     * @param out        where to print, not null
+     */
+    static void print(Catalogue catalogue, Predicate<? super CatalogueEntry> filter, PrintWriter out) {
+        List<CatalogueEntry> entries = catalogue.select(filter);
+        for (CatalogueEntry entry : entries) {
+            out.printf("%-10s %s to %-10s  %-12s %-23s %s%n", entry.acronym(), entry.established(),
+                    entry.closed().map(Object::toString).orElse("active"), entry.region(),
+                    entry.hosts().stream().map(CountryCode::code).collect(Collectors.joining(" ")), entry.name());
+        }
+        out.println(entries.size() + " of " + catalogue.entries().size() + " operations (catalogue as of "
+                + catalogue.asOf() + ")");
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.peacekeeping.examples.tour;
+
+import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.Ceilings;
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.DateRange;
+import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MandateTask;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.validation.Finding;
+import io.github.peacekeeping.core.validation.ValidationReport;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Prints a readable summary of a mission: who and where, the history of its mandate decision by decision
+ * (resolution symbol, vote, what it did, the period it set, the tasks it set), the authorized ceilings in
+ * force over time, the leadership with each holder's tenure, and the validators' findings.
+ *
+ * <p>The ceilings and tenures are not stored in the mission: they are what the model answers for a day
+ * ({@link Mission#ceilingsOn}, {@link Mission#tenureOf}), so the summary shows the model at work.
+ *
+ * <p>This class is immutable and thread-safe; each call writes to the writer it is given.
+ */
+public final class MissionSummary {
+
+    private MissionSummary() {
+    }
+
+    /**
+     * Prints the summary of a mission and of its validation report.
+     *
+     * @param mission  the mission, not null
+     * @param report   the mission's validation report, not null
+     * @param out      where to print, not null; not flushed or closed
+     */
+    public static void print(Mission mission, ValidationReport report, PrintWriter out) {
+        out.println(mission.acronym() + " - " + mission.name());
+        out.println("  hosts " + hosts(mission.hosts()) + "; region " + mission.region()
+                + "; established " + mission.established()
+                + mission.closed().map(c -> ", closed " + c).orElse(", active"));
+
+        out.println("  Mandate history");
+        for (Mandate decision : mission.mandates()) {
+            Resolution resolution = decision.resolution();
+            out.println("    " + resolution.symbol()
+                    + " adopted " + resolution.adopted()
+                    + resolution.vote().map(v -> ", vote " + v).orElse(", vote not recorded")
+                    + ": " + decision.actions().stream().map(Enum::name).collect(Collectors.joining(", "))
+                    + period(decision)
+                    + (decision.chapterVII() ? ", under Chapter VII" : ""));
+            decision.tasks().ifPresent(tasks -> out.println("      tasks: " + tasks(tasks)));
+        }
+
+        out.println("  Ceilings over time");
+        Ceilings previous = Ceilings.none();
+        for (Mandate decision : mission.mandates()) {
+            // What is in force on the day a decision takes effect combines it with every earlier decision.
+            Ceilings inForce = mission.ceilingsOn(decision.effective());
+            if (!inForce.equals(previous)) {
+                out.println("    from " + decision.effective() + ": " + ceilings(inForce)
+                        + " (" + decision.resolution().symbol() + ")");
+                previous = inForce;
+            }
+        }
+        if (previous.isEmpty()) {
+            out.println("    no ceiling recorded");
+        }
+
+        out.println("  Leadership");
+        for (Appointment appointment : mission.leadership()) {
+            out.println("    " + appointment.role() + " " + appointment.name() + " (" + appointment.nationality()
+                    + ")" + (appointment.acting() ? ", acting" : "") + ", " + tenure(mission.tenureOf(appointment)));
+        }
+        if (mission.leadership().isEmpty()) {
+            out.println("    none recorded");
+        }
+
+        out.println("  Findings");
+        for (Finding finding : report.findings()) {
+            out.println("    " + finding);
+        }
+        out.println("    " + (report.isValid() ? "valid" : "NOT valid") + ": " + report.findings().size()
+                + (report.findings().size() == 1 ? " finding" : " findings"));
+    }
+
+    private static String tenure(DateRange tenure) {
+        return tenure.start() + " to " + tenure.end().map(Object::toString).orElse("today");
+    }
+
+    private static String hosts(List<CountryCode> hosts) {
+        return hosts.stream().map(c -> c.code() + " (" + c.name() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String period(Mandate decision) {
+        if (decision.expires().isPresent()) {
+            return ", period " + decision.effective() + " to " + decision.expires().get();
+        }
+        return decision.period().isPresent() ? ", open-ended period from " + decision.effective() : "";
+    }
+
+    private static String tasks(List<MandateTask> tasks) {
+        return tasks.isEmpty() ? "none" : tasks.stream().map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String ceilings(Ceilings ceilings) {
+        StringBuilder text = new StringBuilder();
+        ceilings.military().ifPresent(v -> text.append("military ").append(v));
+        ceilings.police().ifPresent(v -> text.append(text.length() > 0 ? ", " : "").append("police ").append(v));
+        ceilings.civilian().ifPresent(v -> text.append(text.length() > 0 ? ", " : "").append("civilian ").append(v));
+        return text.length() == 0 ? "none" : text.toString();
+    }
+}

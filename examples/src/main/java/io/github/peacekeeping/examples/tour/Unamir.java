@@ -1,0 +1,165 @@
+package io.github.peacekeeping.examples.tour;
+
+import static io.github.peacekeeping.core.MandateAction.ADJUST;
+import static io.github.peacekeeping.core.MandateAction.ESTABLISH;
+import static io.github.peacekeeping.core.MandateAction.EXPAND;
+import static io.github.peacekeeping.core.MandateAction.EXTEND;
+import static io.github.peacekeeping.core.MandateAction.REDUCE;
+import static io.github.peacekeeping.core.MandateAction.TERMINATE;
+import static io.github.peacekeeping.core.MandateTask.ARMS_EMBARGO_MONITORING;
+import static io.github.peacekeeping.core.MandateTask.CEASEFIRE_MONITORING;
+import static io.github.peacekeeping.core.MandateTask.DEMINING_ASSISTANCE;
+import static io.github.peacekeeping.core.MandateTask.ELECTION_SECURITY;
+import static io.github.peacekeeping.core.MandateTask.GOOD_OFFICES;
+import static io.github.peacekeeping.core.MandateTask.HUMANITARIAN_ASSISTANCE;
+import static io.github.peacekeeping.core.MandateTask.LIAISON_BETWEEN_PARTIES;
+import static io.github.peacekeeping.core.MandateTask.NATIONAL_RECONCILIATION;
+import static io.github.peacekeeping.core.MandateTask.POLICE_MONITORING;
+import static io.github.peacekeeping.core.MandateTask.POLICE_REFORM;
+import static io.github.peacekeeping.core.MandateTask.PROTECTION_OF_CIVILIANS;
+import static io.github.peacekeeping.core.MandateTask.REFUGEE_ASSISTANCE;
+import static io.github.peacekeeping.core.MandateTask.REFUGEE_MONITORING;
+import static io.github.peacekeeping.core.MandateTask.UN_PERSONNEL_PROTECTION;
+
+import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.Ceilings;
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.LeadershipRole;
+import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MandateAction;
+import io.github.peacekeeping.core.MandateTask;
+import io.github.peacekeeping.core.MilitaryComponent;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PoliceComponent;
+import io.github.peacekeeping.core.Region;
+import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.Vote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * UNAMIR, the United Nations Assistance Mission for Rwanda (5 October 1993 to 8 March 1996), built from
+ * the wire format's reference document (spec/unamir.json: resolutions 872, 909, 912, 918, 925, 965, 997,
+ * 1028 and 1029 with their votes, periods, tasks and ceilings, and the leadership known to the month),
+ * plus resolution 893 (1994), which that document leaves out.
+ *
+ * <p>Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership), the
+ * resolutions themselves (S/RES/872 (1993) of 5 October 1993, 15-0-0; S/RES/893 (1994) of 6 January 1994,
+ * adopted unanimously) and shared/DOMAIN.md. Every decision was adopted unanimously and none under
+ * Chapter VII: the validators' warning PK112 on the protection of civilians without Chapter VII is a real
+ * feature of UNAMIR's history, not a data error.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Unamir {
+
+    static final LocalDate ESTABLISHED = LocalDate.of(1993, 10, 5);
+    static final LocalDate CLOSED = LocalDate.of(1996, 3, 8);
+
+    private Unamir() {
+    }
+
+    /**
+     * Builds UNAMIR with every decision, including resolution 893 (1994).
+     *
+     * @return the mission, not null
+     */
+    public static Mission mission() {
+        return builder(mandates()).build();
+    }
+
+    /**
+     * Builds UNAMIR as the wire format's reference document {@code unamir.json} has it: without
+     * resolution 893 (1994).
+     *
+     * @return the mission, not null
+     */
+    public static Mission asInReferenceDocument() {
+        List<Mandate> mandates = new ArrayList<>(mandates());
+        mandates.removeIf(m -> m.resolution().number() == 893);
+        return builder(mandates).build();
+    }
+
+    private static Mission.Builder builder(List<Mandate> mandates) {
+        return Mission.builder()
+                .acronym("UNAMIR")
+                .name("United Nations Assistance Mission for Rwanda")
+                .addHost(CountryCode.of("RWA"))
+                .region(Region.AFRICA)
+                .established(ESTABLISHED)
+                .closed(CLOSED)
+                .addAllMandates(mandates)
+                .addComponent(MilitaryComponent.builder().build())
+                .addComponent(PoliceComponent.builder().build())
+                .addAllLeadership(leadership());
+    }
+
+    static List<Mandate> mandates() {
+        return List.of(
+                // 872 (1993) established UNAMIR, "about 2,500 authorized" (DOMAIN.md): 2,548 military, 60 police.
+                decision(872, "1993-10-05", "1994-04-05", List.of(ESTABLISH),
+                        List.of(CEASEFIRE_MONITORING, ELECTION_SECURITY, DEMINING_ASSISTANCE, REFUGEE_MONITORING,
+                                HUMANITARIAN_ASSISTANCE, POLICE_MONITORING),
+                        Ceilings.of(2548, 60)),
+                // 893 (1994) of 6 January 1994, unanimous: "Reaffirms its approval of the Secretary-General's
+                // proposal concerning the deployment of UNAMIR ... including the early deployment of the second
+                // battalion to the demilitarized zone" (resolution text). Neither tasks nor ceilings nor the
+                // period change: ADJUST is the nearest of the wire format's actions.
+                decision(893, "1994-01-06", null, List.of(ADJUST), null, null),
+                decision(909, "1994-04-05", "1994-07-29", List.of(EXTEND), null, null),
+                // 912 (1994) cut UNAMIR to 270 during the genocide (DOMAIN.md).
+                decision(912, "1994-04-21", null, List.of(REDUCE, ADJUST),
+                        List.of(LIAISON_BETWEEN_PARTIES, HUMANITARIAN_ASSISTANCE),
+                        Ceilings.builder().military(270).build()),
+                // 918 (1994) expanded it to 5,500 (DOMAIN.md).
+                decision(918, "1994-05-17", null, List.of(EXPAND, ADJUST),
+                        List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, ARMS_EMBARGO_MONITORING),
+                        Ceilings.builder().military(5500).build()),
+                decision(925, "1994-06-08", "1994-12-09", List.of(EXTEND), null, null),
+                decision(965, "1994-11-30", "1995-06-09", List.of(EXTEND, ADJUST),
+                        List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, NATIONAL_RECONCILIATION,
+                                POLICE_REFORM),
+                        null),
+                decision(997, "1995-06-09", "1995-12-08", List.of(EXTEND, REDUCE, ADJUST),
+                        List.of(NATIONAL_RECONCILIATION, REFUGEE_ASSISTANCE, HUMANITARIAN_ASSISTANCE,
+                                DEMINING_ASSISTANCE, POLICE_REFORM),
+                        Ceilings.builder().military(2330).build()),
+                decision(1028, "1995-12-08", "1995-12-12", List.of(EXTEND), null, null),
+                // 1029 (1995): a last extension, the reduction to 1,200 troops, no police, and the withdrawal.
+                decision(1029, "1995-12-12", "1996-03-08", List.of(EXTEND, REDUCE, ADJUST, TERMINATE),
+                        List.of(GOOD_OFFICES, REFUGEE_ASSISTANCE, UN_PERSONNEL_PROTECTION),
+                        Ceilings.of(1200, 0)));
+    }
+
+    static List<Appointment> leadership() {
+        // As unamir.json gives them: known to the month, written as the month's first day or the
+        // mission's first day, whichever is later.
+        return List.of(
+                appointment(LeadershipRole.FORCE_COMMANDER, "Romeo Dallaire", "CAN", "1993-10-05"),
+                appointment(LeadershipRole.FORCE_COMMANDER, "Guy Tousignant", "CAN", "1994-08-01"),
+                appointment(LeadershipRole.HEAD_OF_MISSION, "Jacques-Roger Booh-Booh", "CMR", "1993-11-01"),
+                appointment(LeadershipRole.HEAD_OF_MISSION, "Shaharyar Khan", "PAK", "1994-07-01"));
+    }
+
+    /** A Security Council decision adopted unanimously (15-0-0) on the day it took effect, not under Chapter VII. */
+    private static Mandate decision(int number, String effective, String expires, List<MandateAction> actions,
+            List<MandateTask> tasks, Ceilings ceilings) {
+        LocalDate day = LocalDate.parse(effective);
+        return Mandate.builder()
+                .resolution(Resolution.parse("S/RES/" + number + " (" + day.getYear() + ")").adopted(day)
+                        .vote(Vote.of(15, 0, 0)).build())
+                .actions(actions)
+                .effective(day)
+                .expires(expires == null ? null : LocalDate.parse(expires))
+                .chapterVII(false)
+                .tasks(tasks)
+                .ceilings(ceilings)
+                .build();
+    }
+
+    private static Appointment appointment(LeadershipRole role, String name, String nationality, String start) {
+        return Appointment.builder().role(role).name(name).nationality(CountryCode.of(nationality))
+                .start(LocalDate.parse(start)).build();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The validator of mission documents in the JSON wire format: every finding as
+ * {@code SEVERITY CODE PATH: message}, and an exit code a script can test.
+ */
+package io.github.peacekeeping.examples.validate;

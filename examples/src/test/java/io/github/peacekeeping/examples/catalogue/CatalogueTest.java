@@ -1,0 +1,140 @@
+package io.github.peacekeeping.examples.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.Region;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CatalogueTest {
+
+    private static final Catalogue CATALOGUE = Catalogue.reference();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    /**
+     * The UN's current peacekeeping operations on 2026-11-28, as operations.PROVENANCE.txt documents them:
+     * MINUSMA closed on 31 December 2023; UNIFIL's final mandate (resolution 2790 (2025)) runs to
+     * 31 December 2026.
+     */
+    private static final List<String> ACTIVE_ON_2026_11_28 = List.of("UNTSO", "UNMOGIP", "UNFICYP", "UNDOF",
+            "UNIFIL", "MINURSO", "UNMIK", "MONUSCO", "UNISFA", "UNMISS", "MINUSCA");
+
+    @Test
+    void holdsTheUnsSeventyOneOperationsOnce() {
+        assertThat(CATALOGUE.entries()).hasSize(71);
+        assertThat(CATALOGUE.entries()).extracting(CatalogueEntry::acronym).doesNotHaveDuplicates();
+        assertThat(CATALOGUE.asOf()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void everyEntryHasAValidPeriodWithinTheCataloguesTime() {
+        for (CatalogueEntry entry : CATALOGUE.entries()) {
+            assertThat(entry.established()).as(entry.acronym())
+                    .isAfterOrEqualTo(LocalDate.of(1948, 5, 29)).isBeforeOrEqualTo(TODAY);
+            entry.closed().ifPresent(closed -> assertThat(closed).as(entry.acronym())
+                    .isAfterOrEqualTo(entry.established()).isBeforeOrEqualTo(TODAY));
+            assertThat(entry.life().start()).isEqualTo(entry.established());
+        }
+    }
+
+    @Test
+    void everyEntryHasARegionAndHostsThatTheModelKnows() {
+        for (CatalogueEntry entry : CATALOGUE.entries()) {
+            assertThat(entry.region()).as(entry.acronym()).isNotNull();
+            assertThat(entry.hosts()).as(entry.acronym()).isNotEmpty().doesNotHaveDuplicates()
+                    .allSatisfy(host -> assertThat(CountryCode.of(host.code())).isSameAs(host));
+            assertThat(entry.name()).as(entry.acronym()).isNotBlank().doesNotStartWith("\"");
+        }
+    }
+
+    @Test
+    void entriesAreInOrderOfEstablishment() {
+        assertThat(CATALOGUE.entries()).extracting(CatalogueEntry::established).isSorted();
+    }
+
+    @Test
+    void activeOperationsMatchTheUnsCurrentList() {
+        assertThat(CATALOGUE.active()).extracting(CatalogueEntry::acronym)
+                .containsExactlyInAnyOrderElementsOf(ACTIVE_ON_2026_11_28);
+        assertThat(CATALOGUE.select(e -> e.isActiveOn(TODAY))).isEqualTo(CATALOGUE.active());
+    }
+
+    @Test
+    void regionsFollowTheUnsGrouping() {
+        Map<Region, Long> byRegion = CATALOGUE.entries().stream()
+                .collect(Collectors.groupingBy(CatalogueEntry::region, Collectors.counting()));
+        assertThat(byRegion).containsExactlyInAnyOrderEntriesOf(Map.of(Region.AFRICA, 31L, Region.AMERICAS, 10L,
+                Region.ASIA_PACIFIC, 10L, Region.EUROPE, 10L, Region.MIDDLE_EAST, 10L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # acronym | hosts               | established | closed     | why it is tested
+            MINUSMA   | MLI                 | 2013-04-25  | 2023-12-31 | flagged active in the UN list
+            UNMIK     | XKX                 | 1999-06-10  |            | Kosovo, not SRB
+            UNISFA    | SDN SSD             | 2011-06-27  |            | Abyei
+            UNTAG     | NAM                 | 1989-04-01  | 1990-03-21 | missing from the UN list
+            UNTMIH    | HTI                 | 1997-07-30  | 1997-11-30 | missing from the UN list
+            UNEF I    | EGY                 | 1956-11-01  | 1967-06-01 | roman numeral, blank in the acronym
+            UNTSO     | EGY ISR JOR LBN SYR | 1948-05-29  |            | the first operation
+            """)
+    void correctedEntries(String acronym, String hosts, LocalDate established, LocalDate closed, String why) {
+        CatalogueEntry entry = CATALOGUE.find(acronym).orElseThrow();
+
+        assertThat(entry.hosts()).extracting(CountryCode::code).containsExactly(hosts.split(" "));
+        assertThat(entry.established()).isEqualTo(established);
+        assertThat(entry.closed()).isEqualTo(java.util.Optional.ofNullable(closed));
+    }
+
+    @Test
+    void aliasesAndOtherEntitiesAreLeftOut() {
+        for (String acronym : List.of("UNAVEM", "UNEF", "UNOSOM", "UNPSG", "UNOHCI", "UNGCI", "UNSCOB", "UNFOR",
+                "UNPF", "IPTF", "MICAH", "UNSMA")) {
+            assertThat(CATALOGUE.find(acronym)).as(acronym).isEmpty();
+        }
+        assertThat(CATALOGUE.find("DOMREP").orElseThrow().name())
+                .isEqualTo("Mission of the Representative of the Secretary-General in the Dominican Republic");
+    }
+
+    @Test
+    void operationsOfAYear() {
+        Function<Integer, List<String>> ofYear = year -> CATALOGUE.select(e -> e.isActiveIn(year)).stream()
+                .map(CatalogueEntry::acronym).collect(Collectors.toList());
+
+        assertThat(ofYear.apply(1950)).containsExactly("UNTSO", "UNMOGIP");
+        assertThat(ofYear.apply(1990)).contains("UNTAG", "UNIIMOG", "ONUCA").doesNotContain("UNAMIR");
+    }
+
+    @Test
+    void aBrokenCatalogueIsRefusedWithTheJsonPointerOfTheValue() {
+        assertThatThrownBy(() -> read("{\"asOf\": \"2026-11-28\", \"operations\": [{\"acronym\": \"UNTSO\","
+                + " \"name\": \"United Nations Truce Supervision Organization\", \"hosts\": [\"ISR\"],"
+                + " \"region\": \"MIDDLE_EAST\", \"established\": \"1948-05-29\", \"closed\": \"1940-01-01\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("/operations/0/closed: Invalid value for closed: 1940-01-01 "
+                        + "(must not be before established 1948-05-29)");
+        assertThatThrownBy(() -> read("{\"asOf\": \"2026-11-28\", \"operations\": [{\"acronym\": \"X\","
+                + " \"name\": \"X\", \"hosts\": [\"ISR\", \"QQQ\"], \"region\": \"MIDDLE_EAST\","
+                + " \"established\": \"1948-05-29\"}]}"))
+                .hasMessage("/operations/0/hosts/1: Invalid value for countryCode: \"QQQ\" "
+                        + "(not an ISO 3166-1 alpha-3 code, XKX or a former ISO 3166-3 code)");
+        assertThatThrownBy(() -> read("{\"asOf\": \"2026-11-28\", \"operations\": [{\"acronym\": \"X\","
+                + " \"name\": \"X\", \"hosts\": [\"ISR\"], \"region\": \"ANTARCTICA\", \"established\": \"1948-05-29\"}]}"))
+                .hasMessage("/operations/0/region: expected one of [AFRICA, AMERICAS, ASIA_PACIFIC, EUROPE, "
+                        + "MIDDLE_EAST], found \"ANTARCTICA\"");
+    }
+
+    private static Catalogue read(String json) throws Exception {
+        return Catalogue.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.peacekeeping.examples.contributions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peacekeeping.core.ContributionRecord;
+import io.github.peacekeeping.core.Contributor;
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.PersonnelCategory;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ContributionsCsvTest {
+
+    static final String SLICE = "/contributions/gender-slice-2014.csv";
+    static final String BAD_ROWS = "/contributions/bad-rows.csv";
+
+    @Test
+    void totalsPerMissionAndMonthAreTheSumsOfTheRows() throws IOException {
+        ImportSummary summary = ContributionsCsv.read(reader(SLICE), r -> { }, n -> { });
+
+        // The expected sums come from the rows' own "Total Total" and "Total Female" columns, read here
+        // without the importer.
+        Map<String, NavigableMap<LocalDate, ImportSummary.Totals>> expected = new TreeMap<>();
+        for (String[] row : rawRows(SLICE)) {
+            expected.computeIfAbsent(row[4], m -> new TreeMap<>()).merge(LocalDate.parse(row[1]),
+                    new ImportSummary.Totals(Long.parseLong(row[19]), Long.parseLong(row[18])),
+                    (a, b) -> new ImportSummary.Totals(a.total() + b.total(), a.female() + b.female()));
+        }
+        assertThat(summary.totalsByMissionAndDate()).isEqualTo(expected);
+        assertThat(summary.totalsByMissionAndDate()).containsOnlyKeys("MINUSMA", "UNDOF", "UNFICYP", "UNISFA",
+                "UNMIL", "UNMOGIP", "UNTSO");
+        assertThat(summary.rowsRead()).isEqualTo(328);
+        assertThat(summary.refusals()).isEmpty();
+    }
+
+    @Test
+    void everyCategoryWithPersonnelBecomesOneRecordWithItsWomen() throws IOException {
+        List<ContributionRecord> records = new ArrayList<>();
+        ImportSummary summary = ContributionsCsv.read(reader(SLICE), records::add, n -> { });
+
+        long categoriesWithPersonnel = rawRows(SLICE).stream()
+                .mapToLong(row -> List.of(7, 10, 13, 16).stream().filter(i -> Integer.parseInt(row[i]) > 0).count())
+                .sum();
+        assertThat(records).hasSize((int) categoriesWithPersonnel);
+        assertThat(summary.records()).isEqualTo(categoriesWithPersonnel);
+        // Bangladesh in UNMIL on 28 February 2014 (original row "28568"): individual police 14 (no women),
+        // experts on mission 12 (none), troops 515 (6 women); no formed police unit.
+        assertThat(records).filteredOn(r -> r.mission().equals("UNMIL") && r.contributor().code().equals("BGD"))
+                .extracting(ContributionRecord::toString)
+                .containsExactly(
+                        "UNMIL BGD INDIVIDUAL_POLICE 2014-02-28: 14, 0 female",
+                        "UNMIL BGD EXPERTS_ON_MISSION 2014-02-28: 12, 0 female",
+                        "UNMIL BGD TROOPS 2014-02-28: 515, 6 female");
+    }
+
+    @Test
+    void aRowWithNoPersonnelIsCountedNotDropped() throws IOException {
+        ImportSummary summary = ContributionsCsv.read(reader(SLICE), r -> { }, n -> { });
+
+        // United States in MINUSMA, 31 January 2014: zeros in every column (original row "28509").
+        int line = 2 + indexOf(rawRows(SLICE), "28509");
+        assertThat(summary.emptyRows()).containsExactly((long) line);
+    }
+
+    @Test
+    void topContributorsOnTheLatestDateFollowTheUnsOrder() throws IOException {
+        ImportSummary summary = ContributionsCsv.read(reader(SLICE), r -> { }, n -> { });
+        List<Contributor> ranking = summary.rankingOnLatestDate();
+
+        Map<String, Long> byCountry = new TreeMap<>();
+        for (String[] row : rawRows(SLICE)) {
+            if (row[1].equals("2014-02-28")) {
+                byCountry.merge(row[3], Long.parseLong(row[19]), Long::sum);
+            }
+        }
+        assertThat(ranking).extracting(c -> c.country().code()).containsExactlyInAnyOrderElementsOf(
+                byCountry.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList());
+        assertThat(ranking).extracting(Contributor::total).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(ranking).allSatisfy(c -> assertThat(c.total()).isEqualTo(byCountry.get(c.country().code())));
+        assertThat(ranking.get(0).date()).isEqualTo(LocalDate.of(2014, 2, 28));
+        Contributor first = ranking.get(0);
+        assertThat(first.byMission().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(first.total());
+        assertThat(first.troops()).isEqualTo(first.byCategory().get(PersonnelCategory.TROOPS));
+    }
+
+    @Test
+    void badRowsAreRefusedWithTheirLineAndReason() throws IOException {
+        List<ContributionRecord> records = new ArrayList<>();
+        ImportSummary summary = ContributionsCsv.read(reader(BAD_ROWS), records::add, n -> { });
+
+        assertThat(summary.rowsRead()).isEqualTo(8);
+        assertThat(summary.refusals()).extracting(Refusal::toString).containsExactly(
+                "line 3: Contributor ISO-3 \"XXX\" is not an ISO 3166-1 alpha-3 code, XKX or a former ISO 3166-3 code",
+                "line 4: Troops Male -113 is negative",
+                "line 5: Troops Male 72 + Female 0 is not Total 73",
+                "line 6: Total Total 3 is not the sum of the categories, 2",
+                "line 8: repeats contributor, mission and date of line 2 (FJI UNDOF 2014-01-31)",
+                "line 9: Date \"2014-01-32\" is not an ISO-8601 date");
+        assertThat(records).extracting(ContributionRecord::toString).containsExactly(
+                "UNDOF FJI TROOPS 2014-01-31: 509, 19 female",
+                "UNDOF PHL TROOPS 2014-01-31: 344, 15 female");
+        assertThat(records).allSatisfy(r -> assertThat(r.contributor()).isNotEqualTo(CountryCode.of("IRL")));
+    }
+
+    @Test
+    void progressIsReportedForLongFiles() throws IOException {
+        StringBuilder csv = new StringBuilder(
+                "Date,Contributor ISO-3,Mission,Troops Male,Troops Female,Troops Total\n");
+        for (int day = 0; day < 25_000; day++) {
+            csv.append(LocalDate.of(1950, 1, 1).plusDays(day)).append(",FJI,UNDOF,1,0,1\n");
+        }
+        List<Long> progress = new ArrayList<>();
+
+        ImportSummary summary = ContributionsCsv.read(new java.io.StringReader(csv.toString()), r -> { },
+                progress::add);
+
+        assertThat(progress).containsExactly(10_000L, 20_000L);
+        assertThat(summary.records()).isEqualTo(25_000);
+        assertThat(summary.refusals()).isEmpty();
+    }
+
+    static Reader reader(String resource) {
+        return new InputStreamReader(ContributionsCsvTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8);
+    }
+
+    /** The data rows, split at the commas outside quotes, quotes removed. */
+    static List<String[]> rawRows(String resource) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(reader(resource))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].replace("\"", "");
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    private static int indexOf(List<String[]> rows, String originalRow) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)[0].equals(originalRow)) {
+                return i;
+            }
+        }
+        throw new AssertionError(originalRow);
+    }
+}
