@@ -80,7 +80,7 @@ class ValidateCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).isEqualTo(unknownHost + ": Invalid value for hosts: \"RWX\" (not an ISO 3166-1 "
-                + "alpha-3 code, XKX or a former ISO 3166-3 code) at hosts[0] (line 5, column 6)\n");
+                + "alpha-3 code, XKX or a former ISO 3166-3 code) at hosts[0] (line 5, column 5)\n");
     }
 
     @Test
