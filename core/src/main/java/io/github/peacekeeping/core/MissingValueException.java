@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Thrown when a required value of the model is missing: never given to a builder, or given as null.
- * Its message reads {@code Missing value for <field> (required)}, with the JSON names of the fields.
+ * Its message reads {@code Missing value for <field> (required)}, with the JSON names of the fields;
+ * a null element of a list reads {@code Invalid value for hosts: null element (elements must not be null)}.
  *
  * <p>The builders of the model throw it; its constructors follow the conventions of the Immutables
  * annotation processor that generates them.
@@ -12,6 +13,10 @@ import java.util.List;
 public final class MissingValueException extends PeacekeepingException {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String ELEMENT = " element";
+    private static final String REQUIRED = "required";
+    private static final String NO_NULL_ELEMENT = "elements must not be null";
 
     /** The JSON names of the missing fields, in declaration order. */
     private final List<String> fields;
@@ -23,9 +28,8 @@ public final class MissingValueException extends PeacekeepingException {
      *               of the list {@code hosts}; not null
      */
     public MissingValueException(String field) {
-        this(List.of(fieldOf(field)), field.endsWith(ELEMENT)
-                ? "Invalid value for " + fieldOf(field) + ": null element (elements must not be null)"
-                : "Missing value for " + field + " (required)");
+        this(List.of(fieldOf(field)), field.endsWith(ELEMENT) ? "null element" : null,
+                field.endsWith(ELEMENT) ? NO_NULL_ELEMENT : REQUIRED);
     }
 
     /**
@@ -34,15 +38,15 @@ public final class MissingValueException extends PeacekeepingException {
      * @param fields  the JSON names of the missing fields, not null and not empty
      */
     public MissingValueException(String... fields) {
-        this(List.of(fields), "Missing value for " + String.join(", ", fields) + " (required)");
+        this(List.of(fields), null, REQUIRED);
     }
 
-    private MissingValueException(List<String> fields, String message) {
-        super(fields.isEmpty() ? "" : fields.get(0), message);
+    private MissingValueException(List<String> fields, String value, String rule) {
+        super(fields.isEmpty() ? "" : fields.get(0), value, rule, value == null
+                ? "Missing value for " + String.join(", ", fields) + " (" + rule + ")"
+                : "Invalid value for " + fields.get(0) + ": " + value + " (" + rule + ")");
         this.fields = fields;
     }
-
-    private static final String ELEMENT = " element";
 
     private static String fieldOf(String name) {
         return name.endsWith(ELEMENT) ? name.substring(0, name.length() - ELEMENT.length()) : name;

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown when a value of the model would be inconsistent: a blank name, a negative count, more women
@@ -21,6 +22,10 @@ public class PeacekeepingException extends RuntimeException {
 
     /** The JSON name of the field that holds the invalid value. */
     private final String field;
+    /** The value as the message shows it; null for a missing value. */
+    private final String value;
+    /** The rule the value breaks. */
+    private final String rule;
 
     /**
      * Constructs an exception for an invalid value.
@@ -30,18 +35,22 @@ public class PeacekeepingException extends RuntimeException {
      * @param rule   the rule the value breaks, e.g. {@code "must not be blank"}, not null
      */
     public PeacekeepingException(String field, Object value, String rule) {
-        this(field, "Invalid value for " + field + ": " + render(value) + " (" + rule + ")");
+        this(field, render(value), rule, "Invalid value for " + field + ": " + render(value) + " (" + rule + ")");
     }
 
     /**
      * Constructs an exception with a complete message, for subclasses.
      *
      * @param field    the JSON name of the field, not null
+     * @param value    the value as the message shows it, null for a missing value
+     * @param rule     the rule the value breaks, not null
      * @param message  the complete message, not null
      */
-    protected PeacekeepingException(String field, String message) {
+    protected PeacekeepingException(String field, String value, String rule, String message) {
         super(message);
         this.field = Objects.requireNonNullElse(field, "");
+        this.value = value;
+        this.rule = Objects.requireNonNullElse(rule, "");
     }
 
     /**
@@ -51,6 +60,41 @@ public class PeacekeepingException extends RuntimeException {
      */
     public String field() {
         return field;
+    }
+
+    /**
+     * Returns the invalid value as the message shows it: text in double quotes, anything else as its
+     * {@code toString()}.
+     *
+     * @return the rendered value, empty for a missing value
+     */
+    public Optional<String> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /**
+     * Returns the rule the value breaks, e.g. {@code "must not exceed total 10"} or {@code "required"}.
+     *
+     * @return the rule, not null
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * Returns the same error for a value read from another field: {@code CountryCode.of} does not know
+     * whether its code is a host, a contributor or a nationality, and its reader does.
+     *
+     * @param otherField  the JSON name of the field the value came from, not null
+     * @return an exception with this one's value and rule, the other field, and this one as its cause
+     */
+    public PeacekeepingException forField(String otherField) {
+        String message = value == null
+                ? "Missing value for " + otherField + " (" + rule + ")"
+                : "Invalid value for " + otherField + ": " + value + " (" + rule + ")";
+        PeacekeepingException renamed = new PeacekeepingException(otherField, value, rule, message);
+        renamed.initCause(this);
+        return renamed;
     }
 
     /**

@@ -242,6 +242,26 @@ class ConstructionChecksTest {
     }
 
     @Test
+    void exceptionsGiveTheirPartsAndMoveToAnotherField() {
+        PeacekeepingException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                PeacekeepingException.class, () -> CountryCode.of("XYZ"));
+        assertThat(unknown.field()).isEqualTo("countryCode");
+        assertThat(unknown.value()).contains("\"XYZ\"");
+        assertThat(unknown.rule()).isEqualTo("not an ISO 3166-1 alpha-3 code, XKX or a former ISO 3166-3 code");
+        PeacekeepingException contributor = unknown.forField("contributor");
+        assertThat(contributor).hasMessage("Invalid value for contributor: \"XYZ\" (not an ISO 3166-1 alpha-3 code, XKX "
+                + "or a former ISO 3166-3 code)").hasCause(unknown);
+        assertThat(contributor.field()).isEqualTo("contributor");
+        MissingValueException missing = new MissingValueException("name");
+        assertThat(missing.value()).isEmpty();
+        assertThat(missing.rule()).isEqualTo("required");
+        assertThat(missing.forField("acronym")).hasMessage("Missing value for acronym (required)");
+        MissingValueException element = new MissingValueException("hosts element");
+        assertThat(element.value()).contains("null element");
+        assertThat(element.forField("against")).hasMessage("Invalid value for against: null element (elements must not be null)");
+    }
+
+    @Test
     void everyConstructionErrorIsOneExceptionType() {
         assertThat(MissingValueException.class.getSuperclass()).isEqualTo(PeacekeepingException.class);
         assertThat(RuntimeException.class).isAssignableFrom(PeacekeepingException.class);

@@ -263,7 +263,8 @@ class ErrorsTest {
     @Test
     void duplicateField() {
         assertRefused(with("\"acronym\": \"UNMIL\",", "\"acronym\": \"UNMIL\", \"acronym\": \"UNMIL\","),
-                "Duplicate field \"acronym\" at $ (line 2, column 32)", "$", 2, 32);
+                // the start of the repeated name
+                "Duplicate field \"acronym\" at $ (line 2, column 23)", "$", 2, 23);
     }
 
     @Test

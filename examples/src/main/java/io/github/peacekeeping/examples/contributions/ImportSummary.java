@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,6 @@ public final class ImportSummary {
             return new Totals(total + moreTotal, female + moreFemale);
         }
     }
-
-    private static final Comparator<Contributor> UN_RANKING = Comparator.comparingLong(Contributor::total).reversed()
-            .thenComparing(Comparator.comparingLong(Contributor::troops).reversed())
-            .thenComparing(Comparator.comparingLong(Contributor::police).reversed())
-            .thenComparing(Contributor::country);
 
     private long rowsRead;
     private long records;
@@ -150,7 +144,7 @@ public final class ImportSummary {
             ranking.add(Contributor.builder().country(country).date(latest.getKey())
                     .byCategory(categories).byMission(tally.byMission).build());
         });
-        ranking.sort(UN_RANKING);
+        ranking.sort(Contributor.rankingOrder());
         return List.copyOf(ranking);
     }
 

@@ -238,12 +238,7 @@ public final class Errors {
 
     /** The model's message, with a generic field name replaced by the field the value was read from. */
     private static String relabel(PeacekeepingException e, String field) {
-        String generic = "Invalid value for " + FieldNames.COUNTRY_CODE + ":";
-        String message = e.getMessage();
-        if (field != null && message.startsWith(generic)) {
-            return "Invalid value for " + field + ":" + message.substring(generic.length());
-        }
-        return message;
+        return field != null && FieldNames.COUNTRY_CODE.equals(e.field()) ? e.forField(field).getMessage() : e.getMessage();
     }
 
     // ---- the errors of the document as a whole
