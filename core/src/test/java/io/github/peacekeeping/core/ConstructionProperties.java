@@ -2,6 +2,7 @@ package io.github.peacekeeping.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peacekeeping.core.testing.ModelArbitraries;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;

@@ -2,6 +2,7 @@ package io.github.peacekeeping.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peacekeeping.core.testing.ModelArbitraries;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.MissionValidator;
 import io.github.peacekeeping.core.validation.Severity;

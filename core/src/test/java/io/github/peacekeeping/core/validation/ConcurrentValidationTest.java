@@ -3,7 +3,7 @@ package io.github.peacekeeping.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.Mission;
-import io.github.peacekeeping.core.ModelArbitraries;
+import io.github.peacekeeping.core.testing.ModelArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,4 +1,26 @@
-package io.github.peacekeeping.core;
+package io.github.peacekeeping.core.testing;
+
+import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.AuthorizingBody;
+import io.github.peacekeeping.core.Ceilings;
+import io.github.peacekeeping.core.CivilianComponent;
+import io.github.peacekeeping.core.CivilianStaffing;
+import io.github.peacekeeping.core.Component;
+import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.LeadershipRole;
+import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MandateAction;
+import io.github.peacekeeping.core.MandateTask;
+import io.github.peacekeeping.core.MilitaryCategory;
+import io.github.peacekeeping.core.MilitaryComponent;
+import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.PoliceCategory;
+import io.github.peacekeeping.core.PoliceComponent;
+import io.github.peacekeeping.core.Region;
+import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.Vote;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
