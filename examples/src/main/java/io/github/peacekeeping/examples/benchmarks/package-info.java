@@ -1,0 +1,14 @@
+/**
+ * The benchmarks of issue 5, with JMH: each measures the library and, in the same run, a reference on the
+ * same input, so that what counts is a ratio. {@link io.github.peacekeeping.examples.benchmarks.ReadBenchmark}
+ * and {@link io.github.peacekeeping.examples.benchmarks.WriteBenchmark} read and write mission documents
+ * against Jackson databind on plain records (and a bare pass of Jackson's tokens, the floor of reading);
+ * {@link io.github.peacekeeping.examples.benchmarks.JsonLinesBenchmark} reads flat contribution records;
+ * {@link io.github.peacekeeping.examples.benchmarks.ValidateBenchmark} validates 1,000 and 10,000 missions
+ * and one mission of 100,000 deployments. {@link io.github.peacekeeping.examples.benchmarks.BenchmarkReport}
+ * turns JMH's JSON results into the README's table of ratios.
+ *
+ * <p>Run them with {@code java -jar examples/target/benchmarks.jar} (JMH's options apply; the README's
+ * Performance section gives the command of the published results).
+ */
+package io.github.peacekeeping.examples.benchmarks;
