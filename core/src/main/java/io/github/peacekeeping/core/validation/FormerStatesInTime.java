@@ -36,9 +36,11 @@ final class FormerStatesInTime implements Check {
             Resolution resolution = mandates.get(i).resolution();
             List<CountryCode> against = resolution.vote().map(v -> v.against()).orElse(List.of());
             for (int a = 0; a < against.size(); a++) {
-                check(rule, against.get(a), resolution.adopted(), "voted against " + resolution.symbol(),
-                        Pointer.of(FieldNames.MANDATES, i, FieldNames.RESOLUTION, FieldNames.VOTE, FieldNames.AGAINST, a),
-                        findings);
+                if (!against.get(a).existedOn(resolution.adopted())) {
+                    report(rule, against.get(a), resolution.adopted(), "voted against " + resolution.symbol(),
+                            Pointer.of(FieldNames.MANDATES, i, FieldNames.RESOLUTION, FieldNames.VOTE,
+                                    FieldNames.AGAINST, a), findings);
+                }
             }
         }
         List<Component> components = mission.components();
@@ -47,26 +49,30 @@ final class FormerStatesInTime implements Check {
                 List<? extends Deployment<?>> deployments = ((UniformedComponent<?>) components.get(c)).deployments();
                 for (int d = 0; d < deployments.size(); d++) {
                     Deployment<?> deployment = deployments.get(d);
-                    check(rule, deployment.contributor(), deployment.date(), "contributes personnel",
-                            Pointer.of(FieldNames.COMPONENTS, c, FieldNames.DEPLOYMENTS, d, FieldNames.CONTRIBUTOR),
-                            findings);
+                    if (!deployment.contributor().existedOn(deployment.date())) {
+                        report(rule, deployment.contributor(), deployment.date(), "contributes personnel",
+                                Pointer.of(FieldNames.COMPONENTS, c, FieldNames.DEPLOYMENTS, d, FieldNames.CONTRIBUTOR),
+                                findings);
+                    }
                 }
             }
         }
         List<Appointment> leadership = mission.leadership();
         for (int i = 0; i < leadership.size(); i++) {
             Appointment appointment = leadership.get(i);
-            check(rule, appointment.nationality(), appointment.start(), "is the nationality of " + appointment.name(),
-                    Pointer.of(FieldNames.LEADERSHIP, i, FieldNames.NATIONALITY), findings);
+            if (!appointment.nationality().existedOn(appointment.start())) {
+                report(rule, appointment.nationality(), appointment.start(),
+                        "is the nationality of " + appointment.name(),
+                        Pointer.of(FieldNames.LEADERSHIP, i, FieldNames.NATIONALITY), findings);
+            }
         }
     }
 
-    private static void check(Rule rule, CountryCode country, LocalDate date, String role, String path,
+    // The caller checks first: a path is built only for a finding, not for each of 100,000 deployments.
+    private static void report(Rule rule, CountryCode country, LocalDate date, String role, String path,
             Consumer<? super Finding> findings) {
-        if (!country.existedOn(date)) {
-            findings.accept(Finding.of(rule, path, describe(country) + " " + role + " on " + date
-                    + ", but existed only " + country.existence().orElseThrow()));
-        }
+        findings.accept(Finding.of(rule, path, describe(country) + " " + role + " on " + date
+                + ", but existed only " + country.existence().orElseThrow()));
     }
 
     private static String describe(CountryCode country) {

@@ -9,7 +9,6 @@ import io.github.peacekeeping.core.Mission;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -33,25 +32,33 @@ final class WithinCeilings implements Check {
                 if (strength.isEmpty()) {
                     continue;
                 }
-                OptionalInt ceiling = mission.ceilingsOn(day).forComponent(type);
+                Mandate setting = settingDecision(mission, day, type);
+                if (setting == null) {
+                    continue;
+                }
+                int ceiling = setting.ceilings().orElseThrow().forComponent(type).getAsInt();
                 long deployed = strength.get().of(type);
-                if (ceiling.isPresent() && deployed > ceiling.getAsInt()) {
+                if (deployed > ceiling) {
                     findings.accept(Finding.of(rule, Pointer.of(FieldNames.COMPONENTS, c),
                             type.typeName() + " strength " + deployed + " on " + day + " exceeds the ceiling of "
-                                    + ceiling.getAsInt() + " set by " + settingDecision(mission, day, type)));
+                                    + ceiling + " set by " + setting.resolution().symbol()));
                 }
             }
         }
     }
 
-    private static String settingDecision(Mission mission, LocalDate day, ComponentType type) {
+    /**
+     * The latest decision in force on a day that sets a ceiling for the component, or null: the one whose
+     * ceiling {@link Mission#ceilingsOn(LocalDate)} gives for it, found without building all the ceilings.
+     */
+    private static Mandate settingDecision(Mission mission, LocalDate day, ComponentType type) {
         List<Mandate> decisions = mission.decisionsInForce(day);
         for (int i = decisions.size() - 1; i >= 0; i--) {
             Mandate decision = decisions.get(i);
             if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
-                return decision.resolution().symbol();
+                return decision;
             }
         }
-        return "?";
+        return null;
     }
 }
