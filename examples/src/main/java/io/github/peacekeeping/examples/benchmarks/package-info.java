@@ -8,7 +8,9 @@
  * and one mission of 100,000 deployments. {@link io.github.peacekeeping.examples.benchmarks.BenchmarkReport}
  * turns JMH's JSON results into the README's table of ratios.
  *
- * <p>Run them with {@code java -jar examples/target/benchmarks.jar} (JMH's options apply; the README's
- * Performance section gives the command of the published results).
+ * <p>Run them with {@code java -jar examples/target/benchmarks.jar}: forks, iterations and the heap are set
+ * by each class's annotations, so that command runs what the published results ran; JMH's options
+ * override them ({@code -f 1 -wi 2 -i 3} for a quick look). The README's Performance section has the
+ * commands.
  */
 package io.github.peacekeeping.examples.benchmarks;
