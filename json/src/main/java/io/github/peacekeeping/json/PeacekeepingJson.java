@@ -20,6 +20,7 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.json.deser.Errors;
 import io.github.peacekeeping.json.deser.Readers;
 import io.github.peacekeeping.json.ser.Writers;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -208,11 +209,12 @@ public final class PeacekeepingJson {
      * @param in  the stream, not null
      * @return the mission, not null
      * @throws PeacekeepingJsonException if the bytes are not a valid mission of the wire format, or not
-     *         valid UTF-8
+     *         valid in their encoding (invalid UTF-8, a UTF-32 character above U+10FFFF, or first
+     *         bytes in no encoding that JSON can have)
      * @throws IOException if the stream fails
      */
     public Mission readMission(InputStream in) throws IOException {
-        return readMission(DOCUMENTS.createParser(Objects.requireNonNull(in, "in")));
+        return readMission(parser(DOCUMENTS, Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -247,6 +249,8 @@ public final class PeacekeepingJson {
             return mission;
         } catch (JsonProcessingException e) {
             throw Errors.convert(e, p);
+        } catch (CharConversionException e) {
+            throw Errors.undecodable(e, p);
         }
     }
 
@@ -323,10 +327,11 @@ public final class PeacekeepingJson {
      *
      * @param in  the stream, not null
      * @return the reader, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the stream fails
      */
     public ContributionRecordReader recordReader(InputStream in) throws IOException {
-        return new ContributionRecordReader(owning(LINES.createParser(Objects.requireNonNull(in, "in"))), strict);
+        return new ContributionRecordReader(owning(parser(LINES, Objects.requireNonNull(in, "in"))), strict);
     }
 
     /**
@@ -348,6 +353,7 @@ public final class PeacekeepingJson {
      *
      * @param path  the file, not null
      * @return the reader, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the file cannot be opened
      */
     public ContributionRecordReader recordReader(Path path) throws IOException {
@@ -368,6 +374,7 @@ public final class PeacekeepingJson {
      *
      * @param in  the stream, not null
      * @return the records, in the order of the lines, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the stream fails
      */
     public Stream<ContributionRecord> readRecords(InputStream in) throws IOException {
@@ -392,6 +399,7 @@ public final class PeacekeepingJson {
      *
      * @param path  the file, not null
      * @return the records, in the order of the lines, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the file cannot be opened
      */
     public Stream<ContributionRecord> readRecords(Path path) throws IOException {
@@ -460,6 +468,17 @@ public final class PeacekeepingJson {
                 writer.write(iterator.next());
             }
             return writer.count();
+        }
+    }
+
+    /** A parser of bytes, whose encoding Jackson detects from the first four. */
+    private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
+        try {
+            return factory.createParser(in);
+        } catch (CharConversionException e) {
+            // Bytes in an encoding that JSON cannot have, such as UCS-4 in an unusual byte order: an error
+            // of the input, at its start.
+            throw Errors.undetectable(e);
         }
     }
 

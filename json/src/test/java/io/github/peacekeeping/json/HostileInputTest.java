@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.peacekeeping.core.Mission;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
@@ -185,6 +188,65 @@ class HostileInputTest {
 
         assertThat(e.problem()).startsWith("Invalid UTF-8 middle byte 0x28");
         assertThat(e.path()).isEqualTo("acronym");
+    }
+
+    /** Bug found by the fuzzer: Jackson's UTF-32 decoder threw java.io.CharConversionException past the facade. */
+    @Test
+    void invalidUtf32IsRefusedWithTheModulesExceptionNotCharConversionException() throws IOException {
+        // {"acronym": U+110000 ...: detected as UTF-32 big-endian by the zero bytes; the character is above U+10FFFF.
+        byte[] json = utf32("{\"acronym\": ", 0x110000, "}");
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e.problem()).startsWith("Invalid UTF-32 character 0x").endsWith("(above 0x0010ffff)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class);
+        assertThat(e.path()).isEqualTo("$");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(1);
+        try (ContributionRecordReader records = Wire.JSON.recordReader(new ByteArrayInputStream(json))) {
+            assertThat(catchThrowable(records::read)).isInstanceOf(PeacekeepingJsonException.class)
+                    .hasCauseInstanceOf(CharConversionException.class);
+        }
+        // Past the mapper's first buffer, the error arises inside the module's deserializer.
+        byte[] later = utf32("{\"acronym\":" + " ".repeat(20_000) + "\"A", 0x110000, "\"}");
+        assertThat(catchThrowable(() -> Wire.MAPPER.readValue(later, Mission.class)))
+                .isInstanceOf(PeacekeepingJsonException.class).hasCauseInstanceOf(CharConversionException.class);
+    }
+
+    @Test
+    void utf32CutInTheMiddleOfACharacter() {
+        byte[] json = java.util.Arrays.copyOf(utf32("{\"acronym\": \"UNMIL\"}", -1, ""), 4 * 14 + 3);
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e.problem()).isEqualTo("Unexpected EOF in the middle of a 4-byte UTF-32 char: got 3, needed 4");
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    /** Bug found by the fuzzer: Jackson's detection of the encoding threw java.io.CharConversionException. */
+    @Test
+    void ucs4InAnUnusualByteOrderIsRefusedWithTheModulesExceptionNotCharConversionException() throws IOException {
+        // A UTF-16 byte order mark, then a NUL character: the byte order 3412 of UCS-4, which no JSON has.
+        byte[] json = {(byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{', 0, '}'};
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e).hasMessage("Unsupported UCS-4 endianness (3412) detected at $ (line 1, column 1)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class);
+        assertThat(catchThrowable(() -> Wire.JSON.recordReader(new ByteArrayInputStream(json))))
+                .isInstanceOf(PeacekeepingJsonException.class)
+                .hasMessage("Unsupported UCS-4 endianness (3412) detected at $ (line 1, column 1)");
+    }
+
+    /** Text in UTF-32 big-endian, with one code point (any int, or -1 for none) between prefix and suffix. */
+    private static byte[] utf32(String prefix, int codePoint, String suffix) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * (prefix.length() + 1 + suffix.length()));
+        prefix.chars().forEach(bytes::putInt);
+        if (codePoint >= 0) {
+            bytes.putInt(codePoint);
+        }
+        suffix.chars().forEach(bytes::putInt);
+        return java.util.Arrays.copyOf(bytes.array(), bytes.position());
     }
 
     @Test
