@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.json.deser.Encodings;
 import io.github.peacekeeping.json.deser.Errors;
 import io.github.peacekeeping.json.deser.Readers;
 import io.github.peacekeeping.json.ser.Writers;
@@ -209,12 +210,12 @@ public final class PeacekeepingJson {
      * @param in  the stream, not null
      * @return the mission, not null
      * @throws PeacekeepingJsonException if the bytes are not a valid mission of the wire format, or not
-     *         valid in their encoding (invalid UTF-8, a UTF-32 character above U+10FFFF, or first
-     *         bytes in no encoding that JSON can have)
+     *         valid in their encoding (invalid UTF-8, a UTF-16 surrogate without its pair, a UTF-32
+     *         code point above U+10FFFF, or first bytes in no encoding that JSON can have)
      * @throws IOException if the stream fails
      */
     public Mission readMission(InputStream in) throws IOException {
-        return readMission(parser(DOCUMENTS, Objects.requireNonNull(in, "in")));
+        return readMission(Encodings.parser(DOCUMENTS, Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -331,7 +332,8 @@ public final class PeacekeepingJson {
      * @throws IOException if the stream fails
      */
     public ContributionRecordReader recordReader(InputStream in) throws IOException {
-        return new ContributionRecordReader(owning(parser(LINES, Objects.requireNonNull(in, "in"))), strict);
+        return new ContributionRecordReader(owning(Encodings.parser(LINES, Objects.requireNonNull(in, "in"))),
+                strict);
     }
 
     /**
@@ -468,17 +470,6 @@ public final class PeacekeepingJson {
                 writer.write(iterator.next());
             }
             return writer.count();
-        }
-    }
-
-    /** A parser of bytes, whose encoding Jackson detects from the first four. */
-    private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
-        try {
-            return factory.createParser(in);
-        } catch (CharConversionException e) {
-            // Bytes in an encoding that JSON cannot have, such as UCS-4 in an unusual byte order: an error
-            // of the input, at its start.
-            throw Errors.undetectable(e);
         }
     }
 

@@ -193,24 +193,27 @@ class HostileInputTest {
     /** Bug found by the fuzzer: Jackson's UTF-32 decoder threw java.io.CharConversionException past the facade. */
     @Test
     void invalidUtf32IsRefusedWithTheModulesExceptionNotCharConversionException() throws IOException {
-        // {"acronym": U+110000 ...: detected as UTF-32 big-endian by the zero bytes; the character is above U+10FFFF.
-        byte[] json = utf32("{\"acronym\": ", 0x110000, "}");
+        // {"acronym": "A, U+110000 and "}: UTF-32 big-endian by the zero bytes; the code point is above U+10FFFF.
+        byte[] json = utf32("{\"acronym\": \"A", 0x110000, "\"}");
 
         PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
 
-        assertThat(e.problem()).startsWith("Invalid UTF-32 character 0x").endsWith("(above 0x0010ffff)");
-        assertThat(e.getCause()).isInstanceOf(CharConversionException.class);
-        assertThat(e.path()).isEqualTo("$");
-        assertThat(e.line()).isEqualTo(1);
-        assertThat(e.column()).isEqualTo(1);
-        try (ContributionRecordReader records = Wire.JSON.recordReader(new ByteArrayInputStream(json))) {
+        assertThat(e).hasMessage("Invalid UTF-32BE: a code point above U+10FFFF, or bytes left over at acronym"
+                + " (line 1, column 15)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class)
+                .hasCauseInstanceOf(java.nio.charset.MalformedInputException.class);
+        byte[] line = utf32("{\"mission\": \"A", 0x110000, "\"}\n");
+        try (ContributionRecordReader records = Wire.JSON.recordReader(new ByteArrayInputStream(line))) {
             assertThat(catchThrowable(records::read)).isInstanceOf(PeacekeepingJsonException.class)
-                    .hasCauseInstanceOf(CharConversionException.class);
+                    .hasMessage("Invalid UTF-32BE: a code point above U+10FFFF, or bytes left over at mission"
+                            + " (line 1, column 15)");
         }
-        // Past the mapper's first buffer, the error arises inside the module's deserializer.
+        // An ObjectMapper decodes with Jackson's UTF-32 decoder, which gives no location; past the mapper's
+        // first buffer, the error arises inside the module's deserializer, at the parser's location.
         byte[] later = utf32("{\"acronym\":" + " ".repeat(20_000) + "\"A", 0x110000, "\"}");
         assertThat(catchThrowable(() -> Wire.MAPPER.readValue(later, Mission.class)))
-                .isInstanceOf(PeacekeepingJsonException.class).hasCauseInstanceOf(CharConversionException.class);
+                .isInstanceOf(PeacekeepingJsonException.class).hasCauseInstanceOf(CharConversionException.class)
+                .hasMessageStartingWith("Invalid UTF-32 character 0x");
     }
 
     @Test
@@ -219,8 +222,8 @@ class HostileInputTest {
 
         PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
 
-        assertThat(e.problem()).isEqualTo("Unexpected EOF in the middle of a 4-byte UTF-32 char: got 3, needed 4");
-        assertThat(e.line()).isEqualTo(1);
+        assertThat(e).hasMessage("Invalid UTF-32BE: a code point above U+10FFFF, or bytes left over at acronym"
+                + " (line 1, column 15)");
     }
 
     /** Bug found by the fuzzer: Jackson's detection of the encoding threw java.io.CharConversionException. */
@@ -236,6 +239,57 @@ class HostileInputTest {
         assertThat(catchThrowable(() -> Wire.JSON.recordReader(new ByteArrayInputStream(json))))
                 .isInstanceOf(PeacekeepingJsonException.class)
                 .hasMessage("Unsupported UCS-4 endianness (3412) detected at $ (line 1, column 1)");
+    }
+
+    /**
+     * Bug found while fuzzing: Jackson decoded UTF-16 leniently, so a surrogate without its pair read
+     * as U+FFFD and swallowed the next character, and "UNMIL" with a broken "I" read as "UNM\ufffd".
+     */
+    @Test
+    void brokenUtf16IsRefusedNotReadAsAnotherName() throws IOException {
+        int i = MINIMAL.indexOf("UNMIL") + 3;
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(highSurrogateAt(MINIMAL, i, false)));
+
+        assertThat(e).hasMessage("Invalid UTF-16BE: a surrogate without its pair, or a byte left over at acronym"
+                + " (line 1, column 16)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class)
+                .hasCauseInstanceOf(java.nio.charset.MalformedInputException.class);
+        byte[] lines = highSurrogateAt(Records.line(0), 20, true);
+        try (ContributionRecordReader records = Wire.JSON.recordReader(new ByteArrayInputStream(lines))) {
+            assertThat(catchThrowable(records::read)).isInstanceOf(PeacekeepingJsonException.class)
+                    .hasMessageStartingWith("Invalid UTF-16LE: a surrogate without its pair, or a byte left over at");
+        }
+    }
+
+    /** Text in UTF-16 with the character at an index replaced by a high surrogate, which no encoder writes. */
+    private static byte[] highSurrogateAt(String text, int index, boolean littleEndian) {
+        byte[] bytes = text.getBytes(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        bytes[2 * index + (littleEndian ? 1 : 0)] = (byte) 0xD8;
+        bytes[2 * index + (littleEndian ? 0 : 1)] = 0;
+        return bytes;
+    }
+
+    @Test
+    void utf16WithAByteLeftOverIsRefused() {
+        byte[] json = java.util.Arrays.copyOf(MINIMAL.getBytes(StandardCharsets.UTF_16LE), 2 * MINIMAL.length() + 1);
+
+        assertThat(refused(new ByteArrayInputStream(json)).problem())
+                .isEqualTo("Invalid UTF-16LE: a surrogate without its pair, or a byte left over");
+    }
+
+    @Test
+    void utf16ReadsInEitherByteOrderWithOrWithoutAByteOrderMark() throws IOException {
+        Mission minimal = Wire.JSON.readMission(MINIMAL);
+        String marked = "\ufeff" + MINIMAL;
+
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(MINIMAL.getBytes(charset)))).isEqualTo(minimal);
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(marked.getBytes(charset)))).isEqualTo(minimal);
+        }
+        // Two bytes: too short for a byte order mark, as Jackson detects it, but UTF-16 by its zero byte.
+        assertThat(refused(new ByteArrayInputStream(new byte[] {0, '{'})))
+                .hasMessage("Unexpected end of input at $ (line 1, column 2)");
     }
 
     /** Text in UTF-32 big-endian, with one code point (any int, or -1 for none) between prefix and suffix. */

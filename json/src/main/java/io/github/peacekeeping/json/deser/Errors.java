@@ -326,10 +326,10 @@ public final class Errors {
     }
 
     /**
-     * Converts an error of the decoding of bytes into characters into the module's exception, at the
-     * parser's current location. Jackson's UTF-32 decoder reports an invalid character, e.g. one above
-     * U+10FFFF, as a plain {@link CharConversionException}: an error of the input like invalid UTF-8,
-     * not a failure of the stream.
+     * Converts an error of the decoding of bytes into characters into the module's exception: an error of
+     * the input like invalid UTF-8, not a failure of the stream. The decoders of {@link Encodings} give
+     * the line and column of the invalid character; Jackson's UTF-32 decoder, which reads for an
+     * {@code ObjectMapper}, gives none, and the error is at the parser's current location.
      *
      * @param e  the error, not null
      * @param p  the parser that was reading, not null
@@ -337,6 +337,10 @@ public final class Errors {
      */
     public static PeacekeepingJsonException undecodable(CharConversionException e, JsonParser p) {
         JsonStreamContext context = p.getParsingContext();
+        if (e instanceof Encodings.InvalidText) {
+            Encodings.InvalidText invalid = (Encodings.InvalidText) e;
+            return at(e.getMessage(), List.of(), path(context), pointer(context), pack(invalid.line, invalid.column), e);
+        }
         String original = e.getMessage() == null ? "Invalid character encoding" : e.getMessage();
         Matcher decoder = DECODER.matcher(original);
         return at(decoder.matches() ? decoder.group(1) : firstLine(original), List.of(), path(context),
