@@ -98,6 +98,20 @@ class ErrorsTest {
             new Object[] {with("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\""), true});
 
     @Test
+    void errorsInATreeHaveAPathButNoLineOrColumn() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tree = Wire.MAPPER.readTree(with("1442", "-1"));
+
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.MAPPER.treeToValue(tree, io.github.peacekeeping.core.Mission.class));
+
+        assertThat(e).hasMessage("Invalid value for total: -1 (must not be negative) at components[0].deployments[0].total");
+        assertThat(e.line()).isEqualTo(-1);
+        assertThat(e.column()).isEqualTo(-1);
+        assertThat(e.getLocation().getLineNr()).isEqualTo(-1);
+        assertThat(e.pointer()).isEqualTo("/components/0/deployments/0/total");
+    }
+
+    @Test
     void unknownField() {
         assertRefused(with("\"expires\"", "\"expiry\""),
                 "Unknown field \"expiry\" at mandates[0] (line 17, column 7); expected one of: resolution, actions,"
