@@ -292,6 +292,63 @@ class HostileInputTest {
                 .hasMessage("Unexpected end of input at $ (line 1, column 2)");
     }
 
+    @Test
+    void aByteOrderMarkIsNotAColumn() {
+        String text = "{\"acronym\": 1}";
+        String expected = "Invalid value for acronym: 1 (expected a string) at acronym (line 1, column 13)";
+
+        // UTF-8 columns count bytes, the three of the mark too; UTF-16 and UTF-32 columns count the characters of the text.
+        assertThat(refused(new ByteArrayInputStream(("\ufeff" + text).getBytes(StandardCharsets.UTF_8))))
+                .hasMessage(expected.replace("13", "16"));
+        for (String name : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+            byte[] json = ("\ufeff" + text).getBytes(java.nio.charset.Charset.forName(name));
+            assertThat(refused(new ByteArrayInputStream(json))).as(name).hasMessage(expected);
+        }
+    }
+
+    @Test
+    void utf32ReadsInEitherByteOrderWithOrWithoutAByteOrderMark() throws IOException {
+        Mission minimal = Wire.JSON.readMission(MINIMAL);
+
+        for (String name : List.of("UTF-32BE", "UTF-32LE")) {
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(name);
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(MINIMAL.getBytes(charset)))).isEqualTo(minimal);
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(("\ufeff" + MINIMAL).getBytes(charset))))
+                    .isEqualTo(minimal);
+        }
+    }
+
+    @Test
+    void invalidUtf16IsLocatedAfterLineBreaksOfEveryKind() {
+        // Lines end with LF, CR LF, CR and LF; the invalid character is the fourth of line 5.
+        String text = "{\n\r\n\r\"acronym\":\n\"UNMIL\"}";
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(highSurrogateAt(text, text.indexOf("MIL"), false)));
+
+        assertThat(e).hasMessage("Invalid UTF-16BE: a surrogate without its pair, or a byte left over at acronym"
+                + " (line 5, column 4)");
+        // The same place as the parser gives for the first character it refuses there.
+        assertThat(refused(text.replace("MIL", "\u0001IL"))).hasMessageEndingWith("(line 5, column 4)");
+    }
+
+    @Test
+    void closingARecordReaderOfUtf16ClosesTheStream() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream(Records.line(0).getBytes(StandardCharsets.UTF_16LE)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        try (ContributionRecordReader records = Wire.JSON.recordReader(in)) {
+            assertThat(records.read()).isEqualTo(Records.record(0));
+            assertThat(closed[0]).isFalse();
+        }
+
+        assertThat(closed[0]).isTrue();
+    }
+
     /** Text in UTF-32 big-endian, with one code point (any int, or -1 for none) between prefix and suffix. */
     private static byte[] utf32(String prefix, int codePoint, String suffix) {
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * (prefix.length() + 1 + suffix.length()));

@@ -109,18 +109,18 @@ public final class Encodings {
         return null;
     }
 
-    /** The length of the byte order mark at the start, 0 if there is none. */
+    /**
+     * The length of the UTF-16 byte order mark at the start, 0 if there is none. (The JDK's UTF-32BE and
+     * UTF-32LE decoders skip a mark themselves; its UTF-16BE and UTF-16LE decoders do not.)
+     */
     private static int byteOrderMark(byte[] first, Charset charset) {
-        if (first.length < DETECTED_FROM) {
-            // Jackson looks for a mark in four bytes or more only.
+        boolean utf16 = charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE);
+        // Jackson looks for a mark in four bytes or more only.
+        if (!utf16 || first.length < DETECTED_FROM) {
             return 0;
         }
-        int quad = (first[0] & 0xff) << 24 | (first[1] & 0xff) << 16 | (first[2] & 0xff) << 8 | first[3] & 0xff;
-        if (quad == 0x0000FEFF || quad == 0xFFFE0000) {
-            return 4;
-        }
-        boolean utf16 = charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE);
-        return utf16 && (quad >>> 16 == 0xFEFF || quad >>> 16 == 0xFFFE) ? 2 : 0;
+        int pair = (first[0] & 0xff) << 8 | first[1] & 0xff;
+        return pair == 0xFEFF || pair == 0xFFFE ? 2 : 0;
     }
 
     /**
