@@ -92,6 +92,13 @@ class ModuleTest {
     }
 
     @Test
+    void writesACategoryDeclaredAsAPersonnelCategory() throws Exception {
+        assertThat(Wire.MAPPER.writerFor(io.github.peacekeeping.core.PersonnelCategory.class)
+                .writeValueAsString(io.github.peacekeeping.core.PoliceCategory.FORMED_POLICE_UNITS))
+                .isEqualTo("\"FORMED_POLICE_UNITS\"");
+    }
+
+    @Test
     void aPlainMapperStillRefusesDuplicateFields() {
         ObjectMapper plain = new ObjectMapper().registerModule(new PeacekeepingModule());
 
