@@ -31,8 +31,11 @@ class ReadmeJavaBlocksTest {
     private static final Path README = Path.of("..", "README.md");
     private static final Pattern JAVA_BLOCK = Pattern.compile("(?s)```java\\n(.*?)```");
     private static final Pattern PROMISED_OUTPUT = Pattern.compile("(?m)^// ((?:INFORMATION|WARNING|ERROR) .*)$");
+    // The imports the README names under its blocks.
     private static final String IMPORTS = "import io.github.peacekeeping.core.*;\n"
-            + "import io.github.peacekeeping.core.validation.*;\nimport java.time.LocalDate;\nimport java.util.List;\n";
+            + "import io.github.peacekeeping.core.validation.*;\nimport java.time.LocalDate;\nimport java.util.List;\n"
+            + "import io.github.peacekeeping.json.*;\nimport com.fasterxml.jackson.databind.ObjectMapper;\n"
+            + "import java.nio.file.Files;\nimport java.nio.file.Path;\nimport java.util.stream.Stream;\n";
 
     @Test
     void everyJavaBlockCompilesAndRuns() throws IOException {

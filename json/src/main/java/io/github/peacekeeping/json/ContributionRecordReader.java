@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.json.deser.Errors;
 import io.github.peacekeeping.json.deser.Readers;
+import java.io.CharConversionException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,6 +94,8 @@ public final class ContributionRecordReader implements Iterator<ContributionReco
             return record;
         } catch (JsonProcessingException e) {
             throw Errors.convert(e, parser);
+        } catch (CharConversionException e) {
+            throw Errors.undecodable(e, parser);
         }
     }
 

@@ -17,9 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.json.deser.Encodings;
 import io.github.peacekeeping.json.deser.Errors;
 import io.github.peacekeeping.json.deser.Readers;
 import io.github.peacekeeping.json.ser.Writers;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -208,11 +210,12 @@ public final class PeacekeepingJson {
      * @param in  the stream, not null
      * @return the mission, not null
      * @throws PeacekeepingJsonException if the bytes are not a valid mission of the wire format, or not
-     *         valid UTF-8
+     *         valid in their encoding (invalid UTF-8, a UTF-16 surrogate without its pair, a UTF-32
+     *         code point above U+10FFFF, or first bytes in no encoding that JSON can have)
      * @throws IOException if the stream fails
      */
     public Mission readMission(InputStream in) throws IOException {
-        return readMission(DOCUMENTS.createParser(Objects.requireNonNull(in, "in")));
+        return readMission(Encodings.parser(DOCUMENTS, Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -247,6 +250,8 @@ public final class PeacekeepingJson {
             return mission;
         } catch (JsonProcessingException e) {
             throw Errors.convert(e, p);
+        } catch (CharConversionException e) {
+            throw Errors.undecodable(e, p);
         }
     }
 
@@ -323,10 +328,12 @@ public final class PeacekeepingJson {
      *
      * @param in  the stream, not null
      * @return the reader, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the stream fails
      */
     public ContributionRecordReader recordReader(InputStream in) throws IOException {
-        return new ContributionRecordReader(owning(LINES.createParser(Objects.requireNonNull(in, "in"))), strict);
+        return new ContributionRecordReader(owning(Encodings.parser(LINES, Objects.requireNonNull(in, "in"))),
+                strict);
     }
 
     /**
@@ -348,6 +355,7 @@ public final class PeacekeepingJson {
      *
      * @param path  the file, not null
      * @return the reader, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the file cannot be opened
      */
     public ContributionRecordReader recordReader(Path path) throws IOException {
@@ -368,6 +376,7 @@ public final class PeacekeepingJson {
      *
      * @param in  the stream, not null
      * @return the records, in the order of the lines, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the stream fails
      */
     public Stream<ContributionRecord> readRecords(InputStream in) throws IOException {
@@ -392,6 +401,7 @@ public final class PeacekeepingJson {
      *
      * @param path  the file, not null
      * @return the records, in the order of the lines, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the file cannot be opened
      */
     public Stream<ContributionRecord> readRecords(Path path) throws IOException {

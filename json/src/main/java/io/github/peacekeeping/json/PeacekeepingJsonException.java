@@ -26,8 +26,11 @@ import java.util.Optional;
  * the offending token: the value for an invalid value, the field name for an unknown field, the
  * opening brace of the object for a missing field; for a repeated field, the end of its second name,
  * where the parser found it. Columns count characters when reading
- * text ({@code String}, {@code Reader}) and bytes when reading bytes ({@code InputStream},
- * {@code Path}); they differ only after non-ASCII characters on the same line. In JSON Lines the line
+ * text ({@code String}, {@code Reader}) and bytes when reading UTF-8 bytes ({@code InputStream},
+ * {@code Path}); they differ only after non-ASCII characters on the same line (UTF-16 and UTF-32 bytes
+ * count characters). The readers of {@link PeacekeepingJson} always give a line and a column; they are
+ * -1 only where the input has none, when an {@code ObjectMapper} reads a tree
+ * ({@code treeToValue}, {@code convertValue}), and the path alone locates the error. In JSON Lines the line
  * is the line of the file. When the model refused a value, the message is the model's, the cause is
  * the {@link PeacekeepingException}, and {@link #coreCause()} returns it.
  *

@@ -89,6 +89,8 @@ class ComponentJsonTest {
     void refusesTheFieldsOfAnotherTypeAndMissingLists() {
         assertThat(refused("{'type':'civilian'}", Component.class))
                 .hasMessage("Missing value for staffing (required) at $ (line 1, column 1)");
+        assertThat(refused("{'type':'civilian','deployments':[]}", Component.class))
+                .hasMessage("Unknown field \"deployments\" at $ (line 1, column 20); expected one of: type, staffing");
         assertThat(refused("{'type':'police','staffing':[]}", Component.class))
                 .hasMessage("Unknown field \"staffing\" at $ (line 1, column 18); expected one of: type, deployments");
         assertThat(refused("{'staffing':[],'type':'military'}", Component.class))
@@ -99,6 +101,45 @@ class ComponentJsonTest {
                 .hasMessage("Unknown value \"police\" for type at type (line 1, column 9); expected one of: military");
         assertThat(refused("{'deployments':[]}", Component.class))
                 .hasMessage("Missing value for type (required) at $ (line 1, column 1)");
+    }
+
+    @Test
+    void refusesTheCategoriesOfAnotherTypeReadBeforeTheType() {
+        String troops = Samples.TROOPS;
+        String police = Samples.POLICE;
+        String twoTroops = "{'deployments':[" + troops + "," + troops + "],'type':'police'}";
+        String policeFirst = "{'deployments':[" + police + "," + police + "," + troops + "],'type':'military'}";
+        String policeSecond = "{'deployments':[" + troops + "," + police + "],'type':'military'}";
+
+        // The first deployment of the other type is named, wherever the type comes.
+        assertThat(refused(twoTroops, Component.class)).hasMessage("Unknown value \"TROOPS\" for category at"
+                + " deployments[0].category (line 1, column " + columnOf(twoTroops, "'TROOPS'", 0) + "); expected one of:"
+                + " INDIVIDUAL_POLICE, FORMED_POLICE_UNITS");
+        assertThat(refused(policeFirst, Component.class)).hasMessage("Unknown value \"FORMED_POLICE_UNITS\" for"
+                + " category at deployments[0].category (line 1, column " + columnOf(policeFirst, "'FORMED", 0) + ");"
+                + " expected one of: TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION");
+        assertThat(refused(policeSecond, Component.class)).hasMessage("Unknown value \"FORMED_POLICE_UNITS\" for"
+                + " category at deployments[1].category (line 1, column " + columnOf(policeSecond, "'FORMED", 0) + ");"
+                + " expected one of: TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION");
+    }
+
+    /** The column, from 1, of an occurrence of a text in a one-line document, both single-quoted. */
+    private static int columnOf(String json, String text, int occurrence) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = json.indexOf(text, at + 1);
+        }
+        return at + 1;
+    }
+
+    @Test
+    void requiresTheListOfEveryType() {
+        assertThat(refused("{'type':'military'}", Component.class))
+                .hasMessage("Missing value for deployments (required) at $ (line 1, column 1)");
+        assertThat(refused("{'type':'police'}", Component.class))
+                .hasMessage("Missing value for deployments (required) at $ (line 1, column 1)");
+        assertThat(refused("{'type':'civilian','staffing':{}}", Component.class))
+                .hasMessage("Invalid value for staffing: {...} (expected an array) at staffing (line 1, column 31)");
     }
 
     private static PeacekeepingJsonException refused(String json, Class<?> type) {

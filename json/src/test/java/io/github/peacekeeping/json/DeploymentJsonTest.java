@@ -11,6 +11,7 @@ import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,13 +37,44 @@ class DeploymentJsonTest {
     void readsOnlyTheCategoriesOfTheDeclaredType() throws IOException {
         TypeReference<Deployment<MilitaryCategory>> military = new TypeReference<>() { };
         TypeReference<Deployment<PoliceCategory>> police = new TypeReference<>() { };
+        TypeReference<Deployment<PersonnelCategory>> any = new TypeReference<>() { };
 
-        assertThat(Wire.MAPPER.readValue(json(Samples.TROOPS), military)).isEqualTo(Samples.troops());
-        assertThat(Wire.MAPPER.readValue(json(Samples.POLICE), police)).isEqualTo(Samples.police());
+        // A new mapper for each: a mapper keeps the deserializer it made for a declared type.
+        assertThat(PeacekeepingJson.newObjectMapper().readValue(json(Samples.TROOPS), military))
+                .isEqualTo(Samples.troops());
+        assertThat(PeacekeepingJson.newObjectMapper().readValue(json(Samples.POLICE), police))
+                .isEqualTo(Samples.police());
         assertThat(catchThrowableOfType(PeacekeepingJsonException.class,
-                () -> Wire.MAPPER.readValue(json(Samples.POLICE), military)))
+                () -> PeacekeepingJson.newObjectMapper().readValue(json(Samples.POLICE), military)))
                 .hasMessage("Unknown value \"FORMED_POLICE_UNITS\" for category at category (line 1, column 33);"
                         + " expected one of: TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION");
+        assertThat(catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> PeacekeepingJson.newObjectMapper().readValue(json(Samples.TROOPS), police)))
+                .hasMessage("Unknown value \"TROOPS\" for category at category (line 1, column 33);"
+                        + " expected one of: INDIVIDUAL_POLICE, FORMED_POLICE_UNITS");
+        for (String deployment : List.of(Samples.TROOPS, Samples.POLICE)) {
+            assertThat(PeacekeepingJson.newObjectMapper().readValue(json(deployment), any))
+                    .isEqualTo(Wire.read(json(deployment), Deployment.class));
+            assertThat(PeacekeepingJson.newObjectMapper().readValue(json(deployment), Deployment.class))
+                    .isEqualTo(Wire.read(json(deployment), Deployment.class));
+        }
+    }
+
+    @Test
+    void datesFromYear0To9999() throws IOException {
+        for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31))) {
+            Deployment<MilitaryCategory> deployment = Deployment.of(Samples.BGD, MilitaryCategory.TROOPS, date, 1);
+
+            String written = Wire.write(deployment);
+
+            assertThat(written).contains("\"date\":\"" + (date.getYear() == 0 ? "0000-01-01" : "9999-12-31") + "\"");
+            assertThat(Wire.read(written, Deployment.class)).isEqualTo(deployment);
+        }
+        Deployment<MilitaryCategory> beforeYear0 =
+                Deployment.of(Samples.BGD, MilitaryCategory.TROOPS, LocalDate.of(-1, 12, 31), 1);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Wire.MAPPER.writeValueAsString(beforeYear0)))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .hasRootCauseMessage("Invalid date for the wire format: -0001-12-31 (year must be 0 to 9999)");
     }
 
     static Stream<PersonnelCategory> categories() {

@@ -98,6 +98,20 @@ class ErrorsTest {
             new Object[] {with("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\""), true});
 
     @Test
+    void errorsInATreeHaveAPathButNoLineOrColumn() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tree = Wire.MAPPER.readTree(with("1442", "-1"));
+
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.MAPPER.treeToValue(tree, io.github.peacekeeping.core.Mission.class));
+
+        assertThat(e).hasMessage("Invalid value for total: -1 (must not be negative) at components[0].deployments[0].total");
+        assertThat(e.line()).isEqualTo(-1);
+        assertThat(e.column()).isEqualTo(-1);
+        assertThat(e.getLocation().getLineNr()).isEqualTo(-1);
+        assertThat(e.pointer()).isEqualTo("/components/0/deployments/0/total");
+    }
+
+    @Test
     void unknownField() {
         assertRefused(with("\"expires\"", "\"expiry\""),
                 "Unknown field \"expiry\" at mandates[0] (line 17, column 7); expected one of: resolution, actions,"
@@ -215,7 +229,8 @@ class ErrorsTest {
         "\"2003-13-01\"        | \"2003-13-01\"",
         "\"19 September 2003\" | \"19 September 2003\"",
         "\"2003-9-19\"         | \"2003-9-19\"",
-        "20030919            | 20030919"})
+        "20030919            | 20030919",
+        "\"2o03-09-19\"        | \"2o03-09-19\""})
     void badDate(String date, String shown) {
         assertRefused(with("\"2003-09-19\",\n  \"mandates\"", date + ",\n  \"mandates\""),
                 "Invalid value for established: " + shown + " (expected an ISO-8601 date such as \"1993-10-05\")"
@@ -267,6 +282,175 @@ class ErrorsTest {
                 "Duplicate field \"acronym\" at $ (line 2, column 23)", "$", 2, 23);
     }
 
+    /**
+     * A one-line document with every object of the format: the full UNMIL sample, its first resolution
+     * with a vote against.
+     */
+    static final String FULL = Wire.json(Samples.FULL_MISSION.replaceFirst("'adopted':'2003-09-19'}",
+            "'adopted':'2003-09-19','vote':{'yes':13,'no':1,'abstain':1,'against':['RUS']}}"));
+
+    /** FULL with the first occurrence of a text replaced. */
+    static String full(String text, String replacement) {
+        String target = Wire.json(text);
+        int at = FULL.indexOf(target);
+        assertThat(at).as("where %s is", target).isNotNegative();
+        return FULL.substring(0, at) + Wire.json(replacement) + FULL.substring(at + target.length());
+    }
+
+    /** The column, from 1, of the first occurrence of a text in a one-line document. */
+    static int columnOf(String json, String text) {
+        int at = json.indexOf(Wire.json(text));
+        assertThat(at).as("where %s is", text).isNotNegative();
+        return at + 1;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // replaced                    | by                 | missing       | path of the object          | its start
+        "'region':'AFRICA',            | \"\"                 | region        | $                           | {'acronym'",
+        "'effective':'2003-10-01',     | \"\"                 | effective     | mandates[0]                 | {'resolution'",
+        "'number':1509,                | \"\"                 | number        | mandates[0].resolution      | {'body'",
+        "'abstain':1,                  | \"\"                 | abstain       | mandates[0].resolution.vote | {'yes'",
+        "'total':1442,                 | \"\"                 | total         | components[0].deployments[0] | {'contributor':'BGD'",
+        "'international':473,          | \"\"                 | international | components[2].staffing[0]   | {'date':'2011-06-30','n",
+        "'nationality':'USA',          | \"\"                 | nationality   | leadership[0]               | {'role':'HEAD",
+        "'type':'military',            | \"\"                 | type          | components[0]               | {'deployments'",
+        "'type':'police','deployments' | 'type':'police','x' | deployments  | components[1]               | {'type':'police'",
+        "'type':'civilian','staffing'  | 'type':'civilian','x' | staffing   | components[2]               | {'type':'civilian'"})
+    void everyRequiredFieldOfEveryObject(String replaced, String by, String missing, String path, String objectStart)
+            throws Exception {
+        // A list is made an unknown field, which is ignored: the list is missing.
+        String json = full(replaced, by);
+
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.JSON.withUnknownFieldsIgnored().readMission(json));
+
+        int column = columnOf(json, objectStart);
+        assertThat(e).hasMessage("Missing value for " + missing + " (required) at " + path + " (line 1, column "
+                + column + ")");
+        assertThat(e.column()).isEqualTo(column);
+        // The JSON is at fault, not a rule of the model.
+        assertThat(e.coreCause()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // the object emptied            | path of the object           | its required fields
+        "{'acronym'                      | $                       | acronym, name, hosts, region, established, mandates",
+        "{'resolution'                   | mandates[0]                  | resolution, actions, effective, chapterVII",
+        "{'body'                         | mandates[0].resolution       | body, number, adopted",
+        "{'yes'                          | mandates[0].resolution.vote  | yes, no, abstain",
+        "{'contributor':'BGD'            | components[0].deployments[0] | contributor, category, date, total",
+        "{'date':'2011-06-30','international' | components[2].staffing[0] | date, international, national, volunteers",
+        "{'role':'HEAD                   | leadership[0]                | role, name, nationality, start"})
+    void everyMissingRequiredFieldIsNamed(String start, String path, String fields) {
+        // The model would name only the first field it checks.
+        String json = fullWithReplaced(start, "{}");
+
+        // The JSON is at fault, not a rule of the model.
+        assertThat(refused(json).coreCause()).isEmpty();
+        assertRefused(json, "Missing value for " + fields + " (required) at " + path + " (line 1, column "
+                + (path.equals("$") ? 1 : columnOf(json, "{}")) + ")", path, 1, path.equals("$") ? 1 : columnOf(json, "{}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // inserted before                 | path of the object           | the fields of the object
+        "'acronym'                         | $                            | acronym, name, hosts, region, established,"
+                + " closed, mandates, components, leadership",
+        "'resolution'                      | mandates[0]                  | resolution, actions, effective, expires,"
+                + " chapterVII, tasks, ceilings",
+        "'body'                            | mandates[0].resolution       | body, number, adopted, session, vote",
+        "'yes'                             | mandates[0].resolution.vote  | yes, no, abstain, against",
+        "'military':15000                  | mandates[0].ceilings         | military, police, civilian",
+        "'contributor':'BGD'               | components[0].deployments[0] | contributor, category, date, total, female",
+        "'date':'2011-06-30','international' | components[2].staffing[0]  | date, international, national, volunteers",
+        "'role':'HEAD                      | leadership[0]                | role, name, nationality, start, end, acting",
+        "'type':'military'                 | components[0]                | type, deployments, staffing",
+        "'deployments':[{'contributor':'BGD' | components[0]              | type, deployments",
+        "'deployments':[{'contributor':'IND' | components[1]              | type, deployments",
+        "'staffing'                        | components[2]                | type, staffing"})
+    void anUnknownFieldInEveryObject(String before, String path, String fields) throws Exception {
+        String json = full(before, "'notes':1," + before);
+
+        PeacekeepingJsonException e = refused(json);
+
+        assertThat(e).hasMessage("Unknown field \"notes\" at " + path + " (line 1, column " + columnOf(json, "'notes'")
+                + "); expected one of: " + fields);
+        assertThat(e.expected()).containsExactly(fields.split(", "));
+        assertThat(Wire.JSON.withUnknownFieldsIgnored().readMission(json)).isEqualTo(Wire.JSON.readMission(FULL));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // field        | array replaced                               | path
+        "hosts          | ['LBR']                                      | hosts",
+        "mandates       | [{'resolution'                               | mandates",
+        "actions        | ['ESTABLISH']                                | mandates[0].actions",
+        "tasks          | ['CEASEFIRE_MONITORING','PROTECTION_OF_CIVILIANS'] | mandates[0].tasks",
+        "against        | ['RUS']                                      | mandates[0].resolution.vote.against",
+        "components     | [{'type'                                     | components",
+        "deployments    | [{'contributor':'BGD'                        | components[0].deployments",
+        "deployments    | [{'contributor':'IND'                        | components[1].deployments",
+        "staffing       | [{'date':'2011-06-30','international'        | components[2].staffing",
+        "leadership     | [{'role'                                     | leadership"})
+    void aStringWhereAnArrayIsRequired(String field, String array, String path) {
+        // The whole array goes when its start is replaced and its end made part of the string.
+        String json = array.endsWith("]") ? full(array, "'x'") : fullWithArrayReplaced(array);
+
+        assertRefused(json, "Invalid value for " + field + ": \"x\" (expected an array) at " + path
+                + " (line 1, column " + columnOf(json, "'x'") + ")", path, 1, columnOf(json, "'x'"));
+    }
+
+    /** FULL with the array that starts with a text replaced by the string "x". */
+    private static String fullWithArrayReplaced(String start) {
+        return fullWithReplaced(start, "'x'");
+    }
+
+    /** FULL with the array or object that starts with a text replaced. */
+    private static String fullWithReplaced(String start, String replacement) {
+        int from = FULL.indexOf(Wire.json(start));
+        assertThat(from).as("where %s is", start).isNotNegative();
+        int depth = 0;
+        int to = from;
+        do {
+            char c = FULL.charAt(to++);
+            depth += c == '[' || c == '{' ? 1 : c == ']' || c == '}' ? -1 : 0;
+        } while (depth > 0);
+        return FULL.substring(0, from) + Wire.json(replacement) + FULL.substring(to);
+    }
+
+    @Test
+    void anObjectWhereANumberIsRequired() {
+        String json = full("'total':1442", "'total':{'a':1}");
+
+        assertRefused(json, "Invalid value for total: {...} (expected an integer from -2147483648 to 2147483647) at"
+                + " components[0].deployments[0].total (line 1, column " + columnOf(json, "{'a'") + ")",
+                "components[0].deployments[0].total", 1, columnOf(json, "{'a'"));
+    }
+
+    @Test
+    void longValuesAreCutInMessages() {
+        String sixty = "A".repeat(60);
+
+        assertThat(refused(full("'AFRICA'", "'" + sixty + "'")).problem())
+                .isEqualTo("Unknown value \"" + sixty + "\" for region");
+        assertThat(refused(full("'AFRICA'", "'" + sixty + "B'")).problem())
+                .isEqualTo("Unknown value \"" + sixty + "...\" for region");
+        assertThat(refused(full("'AFRICA'", "'\\u0001\\t\\\\\\\"'")).problem())
+                .isEqualTo("Unknown value \"\\u0001\\t\\\\\\\"\" for region");
+    }
+
+    @Test
+    void aDuplicateFieldFoundByTheMappersParser() {
+        // The mapper's parser detects duplicates itself, before the module's readers.
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
+                () -> Wire.MAPPER.readValue("{\"yes\": 1,\n \"yes\": 2}", io.github.peacekeeping.core.Vote.class));
+
+        assertThat(e).hasMessage("Duplicate field \"yes\" at $ (line 2, column 7)");
+        assertThat(e.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+    }
+
     @Test
     void theExceptionKeepsItsMessageThroughAnObjectMapper() {
         PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class,
@@ -277,5 +461,6 @@ class ErrorsTest {
         assertThat(e.getLocation().getLineNr()).isEqualTo(25);
         assertThat(e.getLocation().getColumnNr()).isEqualTo(101);
         assertThat(e.toString()).isEqualTo(PeacekeepingJsonException.class.getName() + ": " + e.getMessage());
+        assertThat(e.getLocalizedMessage()).isEqualTo(e.getMessage());
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.peacekeeping.core.Mission;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
@@ -185,6 +188,176 @@ class HostileInputTest {
 
         assertThat(e.problem()).startsWith("Invalid UTF-8 middle byte 0x28");
         assertThat(e.path()).isEqualTo("acronym");
+    }
+
+    /** Bug found by the fuzzer: Jackson's UTF-32 decoder threw java.io.CharConversionException past the facade. */
+    @Test
+    void invalidUtf32IsRefusedWithTheModulesExceptionNotCharConversionException() throws IOException {
+        // {"acronym": "A, U+110000 and "}: UTF-32 big-endian by the zero bytes; the code point is above U+10FFFF.
+        byte[] json = utf32("{\"acronym\": \"A", 0x110000, "\"}");
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e).hasMessage("Invalid UTF-32BE: a code point above U+10FFFF, or bytes left over at acronym"
+                + " (line 1, column 15)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class)
+                .hasCauseInstanceOf(java.nio.charset.MalformedInputException.class);
+        byte[] line = utf32("{\"mission\": \"A", 0x110000, "\"}\n");
+        try (ContributionRecordReader records = Wire.JSON.recordReader(new ByteArrayInputStream(line))) {
+            assertThat(catchThrowable(records::read)).isInstanceOf(PeacekeepingJsonException.class)
+                    .hasMessage("Invalid UTF-32BE: a code point above U+10FFFF, or bytes left over at mission"
+                            + " (line 1, column 15)");
+        }
+        // An ObjectMapper decodes with Jackson's UTF-32 decoder, which gives no location; past the mapper's
+        // first buffer, the error arises inside the module's deserializer, at the parser's location.
+        byte[] later = utf32("{\"acronym\":" + " ".repeat(20_000) + "\"A", 0x110000, "\"}");
+        assertThat(catchThrowable(() -> Wire.MAPPER.readValue(later, Mission.class)))
+                .isInstanceOf(PeacekeepingJsonException.class).hasCauseInstanceOf(CharConversionException.class)
+                .hasMessageStartingWith("Invalid UTF-32 character 0x");
+    }
+
+    @Test
+    void utf32CutInTheMiddleOfACharacter() {
+        byte[] json = java.util.Arrays.copyOf(utf32("{\"acronym\": \"UNMIL\"}", -1, ""), 4 * 14 + 3);
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e).hasMessage("Invalid UTF-32BE: a code point above U+10FFFF, or bytes left over at acronym"
+                + " (line 1, column 15)");
+    }
+
+    /** Bug found by the fuzzer: Jackson's detection of the encoding threw java.io.CharConversionException. */
+    @Test
+    void ucs4InAnUnusualByteOrderIsRefusedWithTheModulesExceptionNotCharConversionException() throws IOException {
+        // A UTF-16 byte order mark, then a NUL character: the byte order 3412 of UCS-4, which no JSON has.
+        byte[] json = {(byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{', 0, '}'};
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(json));
+
+        assertThat(e).hasMessage("Unsupported UCS-4 endianness (3412) detected at $ (line 1, column 1)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class);
+        assertThat(catchThrowable(() -> Wire.JSON.recordReader(new ByteArrayInputStream(json))))
+                .isInstanceOf(PeacekeepingJsonException.class)
+                .hasMessage("Unsupported UCS-4 endianness (3412) detected at $ (line 1, column 1)");
+    }
+
+    /**
+     * Bug found while fuzzing: Jackson decoded UTF-16 leniently, so a surrogate without its pair read
+     * as U+FFFD and swallowed the next character, and "UNMIL" with a broken "I" read as "UNM\ufffd".
+     */
+    @Test
+    void brokenUtf16IsRefusedNotReadAsAnotherName() throws IOException {
+        int i = MINIMAL.indexOf("UNMIL") + 3;
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(highSurrogateAt(MINIMAL, i, false)));
+
+        assertThat(e).hasMessage("Invalid UTF-16BE: a surrogate without its pair, or a byte left over at acronym"
+                + " (line 1, column 16)");
+        assertThat(e.getCause()).isInstanceOf(CharConversionException.class)
+                .hasCauseInstanceOf(java.nio.charset.MalformedInputException.class);
+        byte[] lines = highSurrogateAt(Records.line(0), 20, true);
+        try (ContributionRecordReader records = Wire.JSON.recordReader(new ByteArrayInputStream(lines))) {
+            assertThat(catchThrowable(records::read)).isInstanceOf(PeacekeepingJsonException.class)
+                    .hasMessageStartingWith("Invalid UTF-16LE: a surrogate without its pair, or a byte left over at");
+        }
+    }
+
+    /** Text in UTF-16 with the character at an index replaced by a high surrogate, which no encoder writes. */
+    private static byte[] highSurrogateAt(String text, int index, boolean littleEndian) {
+        byte[] bytes = text.getBytes(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        bytes[2 * index + (littleEndian ? 1 : 0)] = (byte) 0xD8;
+        bytes[2 * index + (littleEndian ? 0 : 1)] = 0;
+        return bytes;
+    }
+
+    @Test
+    void utf16WithAByteLeftOverIsRefused() {
+        byte[] json = java.util.Arrays.copyOf(MINIMAL.getBytes(StandardCharsets.UTF_16LE), 2 * MINIMAL.length() + 1);
+
+        assertThat(refused(new ByteArrayInputStream(json)).problem())
+                .isEqualTo("Invalid UTF-16LE: a surrogate without its pair, or a byte left over");
+    }
+
+    @Test
+    void utf16ReadsInEitherByteOrderWithOrWithoutAByteOrderMark() throws IOException {
+        Mission minimal = Wire.JSON.readMission(MINIMAL);
+        String marked = "\ufeff" + MINIMAL;
+
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(MINIMAL.getBytes(charset)))).isEqualTo(minimal);
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(marked.getBytes(charset)))).isEqualTo(minimal);
+        }
+        // Two bytes: too short for a byte order mark, as Jackson detects it, but UTF-16 by its zero byte.
+        assertThat(refused(new ByteArrayInputStream(new byte[] {0, '{'})))
+                .hasMessage("Unexpected end of input at $ (line 1, column 2)");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotAColumn() {
+        String text = "{\"acronym\": 1}";
+        String expected = "Invalid value for acronym: 1 (expected a string) at acronym (line 1, column 13)";
+
+        // UTF-8 columns count bytes, the three of the mark too; UTF-16 and UTF-32 columns count the characters of the text.
+        assertThat(refused(new ByteArrayInputStream(("\ufeff" + text).getBytes(StandardCharsets.UTF_8))))
+                .hasMessage(expected.replace("13", "16"));
+        for (String name : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
+            byte[] json = ("\ufeff" + text).getBytes(java.nio.charset.Charset.forName(name));
+            assertThat(refused(new ByteArrayInputStream(json))).as(name).hasMessage(expected);
+        }
+    }
+
+    @Test
+    void utf32ReadsInEitherByteOrderWithOrWithoutAByteOrderMark() throws IOException {
+        Mission minimal = Wire.JSON.readMission(MINIMAL);
+
+        for (String name : List.of("UTF-32BE", "UTF-32LE")) {
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(name);
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(MINIMAL.getBytes(charset)))).isEqualTo(minimal);
+            assertThat(Wire.JSON.readMission(new ByteArrayInputStream(("\ufeff" + MINIMAL).getBytes(charset))))
+                    .isEqualTo(minimal);
+        }
+    }
+
+    @Test
+    void invalidUtf16IsLocatedAfterLineBreaksOfEveryKind() {
+        // Lines end with LF, CR LF, CR and LF; the invalid character is the fourth of line 5.
+        String text = "{\n\r\n\r\"acronym\":\n\"UNMIL\"}";
+
+        PeacekeepingJsonException e = refused(new ByteArrayInputStream(highSurrogateAt(text, text.indexOf("MIL"), false)));
+
+        assertThat(e).hasMessage("Invalid UTF-16BE: a surrogate without its pair, or a byte left over at acronym"
+                + " (line 5, column 4)");
+        // The same place as the parser gives for the first character it refuses there.
+        assertThat(refused(text.replace("MIL", "\u0001IL"))).hasMessageEndingWith("(line 5, column 4)");
+    }
+
+    @Test
+    void closingARecordReaderOfUtf16ClosesTheStream() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream(Records.line(0).getBytes(StandardCharsets.UTF_16LE)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        try (ContributionRecordReader records = Wire.JSON.recordReader(in)) {
+            assertThat(records.read()).isEqualTo(Records.record(0));
+            assertThat(closed[0]).isFalse();
+        }
+
+        assertThat(closed[0]).isTrue();
+    }
+
+    /** Text in UTF-32 big-endian, with one code point (any int, or -1 for none) between prefix and suffix. */
+    private static byte[] utf32(String prefix, int codePoint, String suffix) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * (prefix.length() + 1 + suffix.length()));
+        prefix.chars().forEach(bytes::putInt);
+        if (codePoint >= 0) {
+            bytes.putInt(codePoint);
+        }
+        suffix.chars().forEach(bytes::putInt);
+        return java.util.Arrays.copyOf(bytes.array(), bytes.position());
     }
 
     @Test

@@ -61,7 +61,7 @@ class JsonLinesTest {
     @Test
     void readsWhatItWrites(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("records.jsonl");
-        Wire.JSON.writeRecords(LongStream.range(0, 1000).mapToObj(Records::record), file);
+        assertThat(Wire.JSON.writeRecords(LongStream.range(0, 1000).mapToObj(Records::record), file)).isEqualTo(1000);
 
         try (Stream<ContributionRecord> read = Wire.JSON.readRecords(file)) {
             assertThat(read.collect(Collectors.toList()))
@@ -159,6 +159,61 @@ class JsonLinesTest {
         try (ContributionRecordReader reader = Wire.JSON.withUnknownFieldsIgnored().recordReader(new StringReader(later))) {
             assertThat(reader.read()).isEqualTo(records().get(0));
         }
+    }
+
+    @Test
+    void hasNextReadsAheadForReadAndNext() throws IOException {
+        try (ContributionRecordReader reader = Wire.JSON.recordReader(new StringReader(LINE_1 + "\n" + LINE_2 + "\n"))) {
+            assertThat(reader.hasNext()).isTrue();
+            assertThat(reader.hasNext()).isTrue();
+            assertThat(reader.read()).isEqualTo(records().get(0));
+            assertThat(reader.next()).isEqualTo(records().get(1));
+            assertThat(reader.lineNumber()).isEqualTo(2);
+            assertThat(reader.hasNext()).isFalse();
+            assertThat(reader.read()).isNull();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(reader::next))
+                    .isInstanceOf(java.util.NoSuchElementException.class).hasMessage("no more contribution records");
+        }
+    }
+
+    @Test
+    void theMissingFieldsOfARecord() throws IOException {
+        try (ContributionRecordReader reader = Wire.JSON.recordReader(new StringReader(
+                LINE_1 + "\n" + LINE_2.replace("\"mission\":\"UNMIL\",", "").replace(",\"total\":125", "") + "\n"))) {
+            assertThat(reader.read()).isEqualTo(records().get(0));
+            assertThat(catchThrowableOfType(PeacekeepingJsonException.class, reader::read))
+                    .hasMessage("Missing value for mission, total (required) at $ (line 2, column 1)");
+        }
+    }
+
+    @Test
+    void flushWritesTheRecordsSoFar() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ContributionRecordWriter writer = Wire.JSON.recordWriter(bytes)) {
+            writer.write(records().get(0));
+            assertThat(bytes.size()).as("buffered").isZero();
+
+            writer.flush();
+
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(LINE_1 + "\n");
+        }
+    }
+
+    @Test
+    void readingToTheEndClosesTheInput() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayInputStream in = new ByteArrayInputStream((LINE_1 + "\n").getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        ContributionRecordReader reader = Wire.JSON.recordReader(in);
+
+        assertThat(reader.read()).isEqualTo(records().get(0));
+        assertThat(closed[0]).isFalse();
+        assertThat(reader.read()).isNull();
+        assertThat(closed[0]).isTrue();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.peacekeeping.json.Wire.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Vote;
@@ -115,6 +116,27 @@ class MissionJsonTest {
         assertThat(mission.mandates().get(0).resolution().vote()).contains(Vote.of(3, 0, 12));
         assertThat(MissionValidator.validate(mission).findings())
                 .anySatisfy(finding -> assertThat(finding.path()).startsWith("/mandates/0/resolution"));
+    }
+
+    @Test
+    void theStandardInstanceIsSharedAndStrict() {
+        PeacekeepingJson standard = PeacekeepingJson.standard();
+
+        assertThat(standard).isNotNull().isSameAs(PeacekeepingJson.standard());
+        assertThat(standard.writeMission(Samples.minimalMission())).isEqualTo(json(Samples.MINIMAL_MISSION));
+        String unknownField = json(Samples.MINIMAL_MISSION.replace("'hosts'", "'notes':1,'hosts'"));
+        assertThatThrownBy(() -> standard.readMission(unknownField))
+                .isInstanceOf(PeacekeepingJsonException.class).hasMessageStartingWith("Unknown field \"notes\"");
+    }
+
+    @Test
+    void writesMissionsInsideOtherValuesOfAMapper() throws IOException {
+        java.util.List<Mission> missions = java.util.List.of(Samples.fullMission(), Samples.minimalMission());
+
+        String written = Wire.MAPPER.writeValueAsString(missions);
+
+        assertThat(written).isEqualTo("[" + json(Samples.FULL_MISSION) + "," + json(Samples.MINIMAL_MISSION) + "]");
+        assertThat(Wire.MAPPER.readValue(written, new TypeReference<java.util.List<Mission>>() { })).isEqualTo(missions);
     }
 
     @Test

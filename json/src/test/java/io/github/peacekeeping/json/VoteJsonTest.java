@@ -30,6 +30,17 @@ class VoteJsonTest {
     }
 
     @Test
+    void readsFromAParserAlreadyInsideTheObject() throws IOException {
+        // Jackson hands a deserializer the first field name when the caller has read the object's start.
+        try (com.fasterxml.jackson.core.JsonParser p = Wire.MAPPER.createParser(json(Samples.FULL_VOTE))) {
+            p.nextToken();
+            p.nextToken();
+
+            assertThat(Wire.MAPPER.readValue(p, Vote.class)).isEqualTo(Samples.fullVote());
+        }
+    }
+
+    @Test
     void readsIntegralDecimalsAsIntegers() throws IOException {
         // JSON Schema's integer: what another language writes as 15.0 is still 15.
         assertThat(Wire.read("{\"yes\":15.0,\"no\":0e3,\"abstain\":0.00}", Vote.class))

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.json.PeacekeepingJsonException;
+import java.io.CharConversionException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class Errors {
     private static final Pattern LIMIT = Pattern.compile(
             "(.+?) \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*", Pattern.DOTALL);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** Jackson's decoders end their messages with the position counted from the start of the input. */
+    private static final Pattern DECODER = Pattern.compile("(.+?),? at char #\\d+, byte #\\d+\\)?", Pattern.DOTALL);
     private static final String ROOT = "$";
 
     private Errors() {
@@ -320,6 +323,40 @@ public final class Errors {
                     pointer(context.getParent()), location(e.getLocation(), p), e);
         }
         return at(firstLine(original), List.of(), path(context), pointer(context), location(e.getLocation(), p), e);
+    }
+
+    /**
+     * Converts an error of the decoding of bytes into characters into the module's exception: an error of
+     * the input like invalid UTF-8, not a failure of the stream. The decoders of {@link Encodings} give
+     * the line and column of the invalid character; Jackson's UTF-32 decoder, which reads for an
+     * {@code ObjectMapper}, gives none, and the error is at the parser's current location.
+     *
+     * @param e  the error, not null
+     * @param p  the parser that was reading, not null
+     * @return the converted error, not null
+     */
+    public static PeacekeepingJsonException undecodable(CharConversionException e, JsonParser p) {
+        JsonStreamContext context = p.getParsingContext();
+        if (e instanceof Encodings.InvalidText) {
+            Encodings.InvalidText invalid = (Encodings.InvalidText) e;
+            return at(e.getMessage(), List.of(), path(context), pointer(context), pack(invalid.line, invalid.column), e);
+        }
+        String original = e.getMessage() == null ? "Invalid character encoding" : e.getMessage();
+        Matcher decoder = DECODER.matcher(original);
+        return at(decoder.matches() ? decoder.group(1) : firstLine(original), List.of(), path(context),
+                pointer(context), location(p.currentLocation(), p), e);
+    }
+
+    /**
+     * Converts an error of the detection of the encoding of bytes, such as UCS-4 in an unusual byte
+     * order, into the module's exception, at the start of the input.
+     *
+     * @param e  the error, not null
+     * @return the converted error, not null
+     */
+    public static PeacekeepingJsonException undetectable(CharConversionException e) {
+        String original = e.getMessage() == null ? "Unknown character encoding" : e.getMessage();
+        return at(firstLine(original), List.of(), ROOT, "", pack(1, 1), e);
     }
 
     private static long location(JsonLocation location, JsonParser p) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /**
@@ -38,6 +39,8 @@ abstract class PeacekeepingDeserializer<T> extends StdDeserializer<T> {
             return read(p, strict, p.currentName());
         } catch (JsonProcessingException e) {
             throw Errors.convert(e, p);
+        } catch (CharConversionException e) {
+            throw Errors.undecodable(e, p);
         }
     }
 
