@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the README's table of ratios:
@@ -137,12 +139,12 @@ public final class BenchmarkReport {
         StringBuilder text = new StringBuilder();
         if (results.size() > 0) {
             JsonNode first = results.get(0);
-            text.append(String.format(Locale.ROOT, "JDK %s (%s %s), JMH %s: %d fork(s), %d warmup x %s, "
-                            + "%d measurement x %s; errors are 99.9%% confidence, ratios' errors in quadrature%n%n",
+            text.append(String.format(Locale.ROOT, "JDK %s (%s %s), JMH %s: forks %s, warmup %s, measurement %s; "
+                            + "errors are 99.9%% confidence, ratios' errors in quadrature%n%n",
                     first.path("jdkVersion").asText(), first.path("vmName").asText(), first.path("vmVersion").asText(),
-                    first.path("jmhVersion").asText(), first.path("forks").asInt(),
-                    first.path("warmupIterations").asInt(), first.path("warmupTime").asText(),
-                    first.path("measurementIterations").asInt(), first.path("measurementTime").asText()));
+                    first.path("jmhVersion").asText(), settings(results, "forks", null),
+                    settings(results, "warmupIterations", "warmupTime"),
+                    settings(results, "measurementIterations", "measurementTime")));
         }
         text.append("| measure | ours | reference | ratio | target | result |\n");
         text.append("|---|---|---|---|---|---|\n");
@@ -150,6 +152,15 @@ public final class BenchmarkReport {
             text.append(row.markdown()).append('\n');
         }
         return text.toString();
+    }
+
+    /** The distinct values of a setting over the benchmarks, e.g. {@code 5 x 2 s or 10 x 2 s}. */
+    private static String settings(JsonNode results, String count, String time) {
+        Set<String> values = new LinkedHashSet<>();
+        for (JsonNode result : results) {
+            values.add(result.path(count).asText() + (time == null ? "" : " x " + result.path(time).asText()));
+        }
+        return String.join(" or ", values);
     }
 
     /** One line of the table. */

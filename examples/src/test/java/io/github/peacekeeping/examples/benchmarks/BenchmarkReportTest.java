@@ -24,7 +24,8 @@ class BenchmarkReportTest {
         return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"" + P + benchmark + "\",\"mode\":\""
                 + (unit.endsWith("/op") ? "avgt" : "thrpt") + "\",\"threads\":1,\"forks\":2,"
                 + "\"jdkVersion\":\"17.0.15\",\"vmName\":\"OpenJDK 64-Bit Server VM\",\"vmVersion\":\"17.0.15+6\","
-                + "\"warmupIterations\":5,\"warmupTime\":\"2 s\",\"measurementIterations\":5,"
+                + "\"warmupIterations\":" + (benchmark.startsWith("Validate") ? 10 : 5)
+                + ",\"warmupTime\":\"2 s\",\"measurementIterations\":5,"
                 + "\"measurementTime\":\"2 s\",\"params\":{" + params + "},"
                 + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error
                 + ",\"scoreConfidence\":[0,0],\"scoreUnit\":\"" + unit + "\",\"rawData\":[[1,2]]},"
@@ -129,8 +130,8 @@ class BenchmarkReportTest {
     @Test
     void printsTheMarkdownTable() throws IOException {
         assertThat(BenchmarkReport.table(sample())).isEqualTo(
-                "JDK 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6), JMH 1.37: 2 fork(s), 5 warmup x 2 s, "
-                        + "5 measurement x 2 s; errors are 99.9% confidence, ratios' errors in quadrature\n\n"
+                "JDK 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6), JMH 1.37: forks 2, warmup 5 x 2 s or 10 x 2 s, "
+                        + "measurement 5 x 2 s; errors are 99.9% confidence, ratios' errors in quadrature\n\n"
                         + "| measure | ours | reference | ratio | target | result |\n"
                         + "|---|---|---|---|---|---|\n"
                         + "| Read missions vs databind records | 300 ± 30.0 ops/s | 200 ± 15.0 ops/s | 1.50 ± 0.19"

@@ -13,5 +13,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PoliceComponentRecord.class, name = "police"),
     @JsonSubTypes.Type(value = CivilianComponentRecord.class, name = "civilian")
 })
-public sealed interface ComponentRecord permits MilitaryComponentRecord, PoliceComponentRecord, CivilianComponentRecord {
+public sealed interface ComponentRecord
+        permits MilitaryComponentRecord, PoliceComponentRecord, CivilianComponentRecord {
 }
