@@ -1,6 +1,7 @@
 package io.github.peacekeeping.examples.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.peacekeeping.core.validation.ValidationReport;
 import java.io.IOException;
@@ -15,13 +16,13 @@ class BenchmarksRunTest {
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
     @Test
-    void read() throws IOException {
+    void eachReaderReadsEveryDocumentWithoutAnError() {
         ReadBenchmark benchmark = new ReadBenchmark();
         benchmark.setUp();
 
-        benchmark.peacekeepingJson(BLACKHOLE);
-        benchmark.databindRecords(BLACKHOLE);
-        benchmark.tokenPass(BLACKHOLE);
+        assertThatCode(() -> benchmark.peacekeepingJson(BLACKHOLE)).doesNotThrowAnyException();
+        assertThatCode(() -> benchmark.databindRecords(BLACKHOLE)).doesNotThrowAnyException();
+        assertThatCode(() -> benchmark.tokenPass(BLACKHOLE)).doesNotThrowAnyException();
     }
 
     @Test
