@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core.validation;
 
 import io.github.peacekeeping.core.Component;
+import io.github.peacekeeping.core.DateRange;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mission;
@@ -13,6 +14,7 @@ final class DeploymentWithinLife implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {
+        DateRange life = mission.life(); // once: the mission's dates do not change per deployment
         List<Component> components = mission.components();
         for (int c = 0; c < components.size(); c++) {
             if (!(components.get(c) instanceof UniformedComponent)) {
@@ -21,10 +23,10 @@ final class DeploymentWithinLife implements Check {
             List<? extends Deployment<?>> deployments = ((UniformedComponent<?>) components.get(c)).deployments();
             for (int d = 0; d < deployments.size(); d++) {
                 Deployment<?> deployment = deployments.get(d);
-                if (!mission.isActiveOn(deployment.date())) {
+                if (!life.contains(deployment.date())) {
                     findings.accept(Finding.of(rule,
                             Pointer.of(FieldNames.COMPONENTS, c, FieldNames.DEPLOYMENTS, d, FieldNames.DATE),
-                            "the deployment " + deployment + " is dated outside the mission's life " + mission.life()));
+                            "the deployment " + deployment + " is dated outside the mission's life " + life));
                 }
             }
         }

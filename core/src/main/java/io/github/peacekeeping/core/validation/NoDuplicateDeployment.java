@@ -1,10 +1,13 @@
 package io.github.peacekeeping.core.validation;
 
 import io.github.peacekeeping.core.Component;
+import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.UniformedComponent;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +24,10 @@ final class NoDuplicateDeployment implements Check {
                 continue;
             }
             List<? extends Deployment<?>> deployments = ((UniformedComponent<?>) components.get(c)).deployments();
-            Map<List<Object>, Integer> first = new HashMap<>(deployments.size() * 2);
+            Map<Key, Integer> first = new HashMap<>(deployments.size() * 2);
             for (int d = 0; d < deployments.size(); d++) {
                 Deployment<?> deployment = deployments.get(d);
-                List<Object> key = List.of(deployment.contributor(), deployment.category(), deployment.date());
+                Key key = new Key(deployment.contributor(), deployment.category(), deployment.date());
                 Integer earlier = first.putIfAbsent(key, d);
                 if (earlier != null) {
                     findings.accept(Finding.of(rule, Pointer.of(FieldNames.COMPONENTS, c, FieldNames.DEPLOYMENTS, d),
@@ -35,5 +38,9 @@ final class NoDuplicateDeployment implements Check {
                 }
             }
         }
+    }
+
+    /** What makes two deployments the same report. */
+    private record Key(CountryCode contributor, PersonnelCategory category, LocalDate date) {
     }
 }
