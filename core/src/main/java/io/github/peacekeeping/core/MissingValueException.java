@@ -42,9 +42,8 @@ public final class MissingValueException extends PeacekeepingException {
     }
 
     private MissingValueException(List<String> fields, String value, String rule) {
-        super(fields.isEmpty() ? "" : fields.get(0), value, rule, value == null
-                ? "Missing value for " + String.join(", ", fields) + " (" + rule + ")"
-                : "Invalid value for " + fields.get(0) + ": " + value + " (" + rule + ")");
+        super(fields.isEmpty() ? "" : fields.get(0), value, rule,
+                message(value == null ? String.join(", ", fields) : fields.get(0), value, rule));
         this.fields = fields;
     }
 

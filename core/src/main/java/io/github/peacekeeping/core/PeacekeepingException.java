@@ -35,7 +35,7 @@ public class PeacekeepingException extends RuntimeException {
      * @param rule   the rule the value breaks, e.g. {@code "must not be blank"}, not null
      */
     public PeacekeepingException(String field, Object value, String rule) {
-        this(field, render(value), rule, "Invalid value for " + field + ": " + render(value) + " (" + rule + ")");
+        this(field, render(value), rule, message(field, render(value), rule));
     }
 
     /**
@@ -89,12 +89,25 @@ public class PeacekeepingException extends RuntimeException {
      * @return an exception with this one's value and rule, the other field, and this one as its cause
      */
     public PeacekeepingException forField(String otherField) {
-        String message = value == null
-                ? "Missing value for " + otherField + " (" + rule + ")"
-                : "Invalid value for " + otherField + ": " + value + " (" + rule + ")";
-        PeacekeepingException renamed = new PeacekeepingException(otherField, value, rule, message);
+        PeacekeepingException renamed = new PeacekeepingException(otherField, value, rule,
+                message(otherField, value, rule));
         renamed.initCause(this);
         return renamed;
+    }
+
+    /**
+     * The message of every error of the model: {@code Invalid value for <field>: <value> (<rule>)}, or
+     * {@code Missing value for <field> (<rule>)} when there is no value.
+     *
+     * @param field  the JSON name of the field, or of the fields joined by ", "
+     * @param value  the value as the message shows it, null for a missing value
+     * @param rule   the rule the value breaks
+     * @return the message
+     */
+    static String message(String field, String value, String rule) {
+        return value == null
+                ? "Missing value for " + field + " (" + rule + ")"
+                : "Invalid value for " + field + ": " + value + " (" + rule + ")";
     }
 
     /**
