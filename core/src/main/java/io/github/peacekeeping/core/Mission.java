@@ -267,15 +267,34 @@ public abstract class Mission {
         return ceilings.build();
     }
 
+    /**
+     * Returns the decision whose ceiling for a component is in force on a day: the latest decision in
+     * force that sets one, the one {@link #ceilingsOn(LocalDate)} takes that component's ceiling from.
+     *
+     * @param date       the day, not null
+     * @param component  the component, not null
+     * @return the decision, empty if no ceiling for the component is in force
+     */
+    public Optional<Mandate> ceilingDecisionOn(LocalDate date, ComponentType component) {
+        return Optional.ofNullable(latestSetting(decisionsInForce(date), component));
+    }
+
     private static OptionalInt latestCeiling(List<Mandate> decisions, ComponentType component) {
+        Mandate setting = latestSetting(decisions, component);
+        return setting == null ? OptionalInt.empty() : setting.ceilings().orElseThrow().forComponent(component);
+    }
+
+    /** The latest of the decisions that sets a ceiling for the component, or null. */
+    private static Mandate latestSetting(List<Mandate> decisions, ComponentType component) {
         for (int i = decisions.size() - 1; i >= 0; i--) {
             Optional<Ceilings> ceilings = decisions.get(i).ceilings();
             if (ceilings.isPresent() && ceilings.get().forComponent(component).isPresent()) {
-                return ceilings.get().forComponent(component);
+                return decisions.get(i);
             }
         }
-        return OptionalInt.empty();
+        return null;
     }
+
 
     /**
      * Returns the uniformed personnel deployed on a day, as the latest report on or before that day

@@ -59,6 +59,19 @@ class MissionQueriesTest {
     }
 
     @Test
+    void ceilingDecisionOfEachComponent() {
+        // On 30 April 1994 the military ceiling is 912's (270), the police ceiling still 872's (60).
+        assertThat(UNAMIR.ceilingDecisionOn(day("1994-04-30"), ComponentType.MILITARY))
+                .map(decision -> decision.resolution().symbol()).hasValue("S/RES/912 (1994)");
+        assertThat(UNAMIR.ceilingDecisionOn(day("1994-04-30"), ComponentType.POLICE))
+                .map(decision -> decision.resolution().symbol()).hasValue("S/RES/872 (1993)");
+        assertThat(UNAMIR.ceilingDecisionOn(day("1994-05-17"), ComponentType.MILITARY))
+                .map(decision -> decision.resolution().symbol()).hasValue("S/RES/918 (1994)");
+        assertThat(UNAMIR.ceilingDecisionOn(day("1994-04-30"), ComponentType.CIVILIAN)).isEmpty();
+        assertThat(UNAMIR.ceilingDecisionOn(day("1993-01-01"), ComponentType.MILITARY)).isEmpty();
+    }
+
+    @Test
     void coverageOfContinuousPeriods() {
         assertThat(UNAMIR.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED));
     }

@@ -32,33 +32,18 @@ final class WithinCeilings implements Check {
                 if (strength.isEmpty()) {
                     continue;
                 }
-                Mandate setting = settingDecision(mission, day, type);
-                if (setting == null) {
+                Optional<Mandate> setting = mission.ceilingDecisionOn(day, type);
+                if (setting.isEmpty()) {
                     continue;
                 }
-                int ceiling = setting.ceilings().orElseThrow().forComponent(type).getAsInt();
+                int ceiling = setting.get().ceilings().orElseThrow().forComponent(type).getAsInt();
                 long deployed = strength.get().of(type);
                 if (deployed > ceiling) {
                     findings.accept(Finding.of(rule, Pointer.of(FieldNames.COMPONENTS, c),
                             type.typeName() + " strength " + deployed + " on " + day + " exceeds the ceiling of "
-                                    + ceiling + " set by " + setting.resolution().symbol()));
+                                    + ceiling + " set by " + setting.get().resolution().symbol()));
                 }
             }
         }
-    }
-
-    /**
-     * The latest decision in force on a day that sets a ceiling for the component, or null: the one whose
-     * ceiling {@link Mission#ceilingsOn(LocalDate)} gives for it, found without building all the ceilings.
-     */
-    private static Mandate settingDecision(Mission mission, LocalDate day, ComponentType type) {
-        List<Mandate> decisions = mission.decisionsInForce(day);
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            Mandate decision = decisions.get(i);
-            if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
-                return decision;
-            }
-        }
-        return null;
     }
 }
