@@ -9,22 +9,7 @@ package io.github.peacekeeping.core;
  */
 public enum AuthorizingBody {
     /** The Security Council: symbols {@code S/RES/872 (1993)}. */
-    SECURITY_COUNCIL("S"),
+    SECURITY_COUNCIL,
     /** The General Assembly: symbols {@code A/RES/1000 (ES-I)} and, since 1976, {@code A/RES/31/1}. */
-    GENERAL_ASSEMBLY("A");
-
-    private final String symbolPrefix;
-
-    AuthorizingBody(String symbolPrefix) {
-        this.symbolPrefix = symbolPrefix;
-    }
-
-    /**
-     * Returns the letter that starts the symbols of this body's documents.
-     *
-     * @return {@code "S"} or {@code "A"}
-     */
-    public String symbolPrefix() {
-        return symbolPrefix;
-    }
+    GENERAL_ASSEMBLY
 }

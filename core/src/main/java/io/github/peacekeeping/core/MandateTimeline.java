@@ -65,11 +65,6 @@ final class MandateTimeline {
         return to.equals(LocalDate.MAX) ? DateRange.startingOn(from) : DateRange.of(from, to);
     }
 
-    /** The decisions in order of their effective day (stable for equal days). */
-    List<Mandate> decisions() {
-        return decisions;
-    }
-
     /** The disjoint, ordered ranges of days covered by a mandate period. */
     List<DateRange> coverage() {
         return coverage;

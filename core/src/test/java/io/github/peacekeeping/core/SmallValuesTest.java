@@ -105,8 +105,6 @@ class SmallValuesTest {
 
     @Test
     void namesOfCodesAndTasks() {
-        assertThat(AuthorizingBody.SECURITY_COUNCIL.symbolPrefix()).isEqualTo("S");
-        assertThat(AuthorizingBody.GENERAL_ASSEMBLY.symbolPrefix()).isEqualTo("A");
         assertThat(MandateTask.PROTECTION_OF_CIVILIANS.tammVariable()).isEqualTo("prociv");
         assertThat(PermanentSeat.UNITED_KINGDOM.holder()).isEqualTo(CountryCode.of("GBR"));
         assertThat(ComponentType.POLICE.typeName()).isEqualTo("police");

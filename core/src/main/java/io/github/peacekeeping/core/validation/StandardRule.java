@@ -35,13 +35,13 @@ import java.util.function.Consumer;
 public enum StandardRule implements Rule {
     /** PK101: a decision takes effect before the mission was established or after it closed. */
     DECISION_OUTSIDE_LIFE("PK101", Severity.ERROR,
-            "a decision takes effect before the mission was established or after it closed", new DecisionWithinLife()),
+            "a decision takes effect before the mission was established or after it closed", new DecisionOutsideLife()),
     /** PK102: a Security Council resolution recorded with its vote was not adopted. */
     RESOLUTION_NOT_ADOPTED("PK102", Severity.ERROR,
-            "a Security Council resolution recorded with its vote was not adopted", new ResolutionAdopted()),
+            "a Security Council resolution recorded with its vote was not adopted", new ResolutionNotAdopted()),
     /** PK103: a vote counts more members than the Council had that day. */
     VOTE_EXCEEDS_COUNCIL("PK103", Severity.ERROR,
-            "a vote counts more members than the Council had that day", new VoteWithinCouncil()),
+            "a vote counts more members than the Council had that day", new VoteExceedsCouncil()),
     /** PK104: a day in the mission's life is covered by no mandate period (lapse). */
     MANDATE_LAPSE("PK104", Severity.WARNING,
             "a day in the mission's life is covered by no mandate period (lapse)", new MandateLapse(null)),
@@ -51,42 +51,42 @@ public enum StandardRule implements Rule {
             new EstablishFirstTerminateLast()),
     /** PK106: deployed military or police strength on a date exceeds the ceiling in force that day. */
     CEILING_EXCEEDED("PK106", Severity.WARNING,
-            "deployed military or police strength on a date exceeds the ceiling in force that day", new WithinCeilings()),
+            "deployed military or police strength on a date exceeds the ceiling in force that day", new CeilingExceeded()),
     /** PK107: a deployment is dated outside the mission's life. */
     DEPLOYMENT_OUTSIDE_LIFE("PK107", Severity.ERROR,
-            "a deployment is dated outside the mission's life", new DeploymentWithinLife()),
+            "a deployment is dated outside the mission's life", new DeploymentOutsideLife()),
     /** PK108: two deployments for the same contributor, category and date. */
     DUPLICATE_DEPLOYMENT("PK108", Severity.ERROR,
-            "two deployments for the same contributor, category and date", new NoDuplicateDeployment()),
+            "two deployments for the same contributor, category and date", new DuplicateDeployment()),
     /** PK109: decisions are not in order of their effective date. */
     DECISIONS_OUT_OF_ORDER("PK109", Severity.ERROR,
-            "decisions are not in order of their effective date", new DecisionsInOrder()),
+            "decisions are not in order of their effective date", new DecisionsOutOfOrder()),
     /** PK110: a Force Commander without a military component, or a Police Commissioner without a police component. */
     HEAD_WITHOUT_COMPONENT("PK110", Severity.ERROR,
             "a Force Commander without a military component, or a Police Commissioner without a police component",
-            new HeadHasComponent()),
+            new HeadWithoutComponent()),
     /** PK111: two appointments to the same role overlap in time. */
     OVERLAPPING_APPOINTMENTS("PK111", Severity.ERROR,
-            "two appointments to the same role overlap in time", new NoOverlappingAppointments()),
+            "two appointments to the same role overlap in time", new OverlappingAppointments()),
     /** PK112: protection of civilians is tasked without Chapter VII. */
     CIVILIANS_WITHOUT_CHAPTER_VII("PK112", Severity.WARNING,
-            "protection of civilians is tasked without Chapter VII", new CiviliansUnderChapterVII()),
+            "protection of civilians is tasked without Chapter VII", new CiviliansWithoutChapterVII()),
     /** PK113: an EXTEND decision without an expiry date. */
     EXTEND_WITHOUT_EXPIRY("PK113", Severity.ERROR,
-            "an EXTEND decision without an expiry date", new ExtendHasExpiry()),
+            "an EXTEND decision without an expiry date", new ExtendWithoutExpiry()),
     /** PK114: an appointment starts outside the mission's life. */
     APPOINTMENT_OUTSIDE_LIFE("PK114", Severity.ERROR,
-            "an appointment starts outside the mission's life", new AppointmentWithinLife()),
+            "an appointment starts outside the mission's life", new AppointmentOutsideLife()),
     /** PK115: two civilian staffing reports on the same date. */
     DUPLICATE_STAFFING("PK115", Severity.ERROR,
-            "two civilian staffing reports on the same date", new NoDuplicateStaffing()),
+            "two civilian staffing reports on the same date", new DuplicateStaffing()),
     /** PK116: a former state is named on a day it did not exist. */
     FORMER_STATE_OUT_OF_TIME("PK116", Severity.WARNING,
-            "a former state is named on a day it did not exist", new FormerStatesInTime()),
+            "a former state is named on a day it did not exist", new FormerStateOutOfTime()),
     /** PK117: a Security Council vote has negative votes but names no member against. */
     VETO_UNKNOWN("PK117", Severity.INFORMATION,
             "a Security Council vote has negative votes but names no member against: a veto cannot be seen",
-            new NegativeVotesNamed());
+            new VetoUnknown());
 
     private final String code;
     private final Severity severity;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** PK114: every appointment starts within the mission's life. */
-final class AppointmentWithinLife implements Check {
+final class AppointmentOutsideLife implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

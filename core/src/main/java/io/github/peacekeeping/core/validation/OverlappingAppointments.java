@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * starts, so two appointments overlap when one starts on or before the recorded end of another, or when
  * both start the same day. Reported at the later appointment's start.
  */
-final class NoOverlappingAppointments implements Check {
+final class OverlappingAppointments implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

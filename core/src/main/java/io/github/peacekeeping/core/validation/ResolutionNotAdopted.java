@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** PK102: a Security Council resolution recorded with its vote must have been adopted by it (Article 27(3)). */
-final class ResolutionAdopted implements Check {
+final class ResolutionNotAdopted implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

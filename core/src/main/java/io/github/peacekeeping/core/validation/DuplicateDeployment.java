@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** PK108: one report per contributor, category and day: a second one would be counted twice. */
-final class NoDuplicateDeployment implements Check {
+final class DuplicateDeployment implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** PK110: a Force Commander needs a military component, a Police Commissioner a police component. */
-final class HeadHasComponent implements Check {
+final class HeadWithoutComponent implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * PK112: a decision that tasks the protection of civilians is expected to be adopted under Chapter VII,
  * which authorizes "all necessary means". Reported at each such decision's tasks.
  */
-final class CiviliansUnderChapterVII implements Check {
+final class CiviliansWithoutChapterVII implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** PK107: every deployment is dated within the mission's life. */
-final class DeploymentWithinLife implements Check {
+final class DeploymentOutsideLife implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * the police ceiling individual police and formed police units. Days without a ceiling in force (before
  * any is set, or in a lapse) are not checked.
  */
-final class WithinCeilings implements Check {
+final class CeilingExceeded implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

@@ -5,15 +5,13 @@ import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.SecurityCouncil;
 import io.github.peacekeeping.core.Vote;
 import java.util.List;
 import java.util.function.Consumer;
 
-/**
- * PK117: a Security Council vote with negative votes should name the members that cast them; otherwise
- * a veto by a permanent member cannot be seen and PK102 trusts the count alone.
- */
-final class NegativeVotesNamed implements Check {
+/** PK103: a Security Council vote cannot count more members than the Council had that day (11, then 15). */
+final class VoteExceedsCouncil implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {
@@ -24,11 +22,12 @@ final class NegativeVotesNamed implements Check {
                 continue;
             }
             Vote vote = resolution.vote().get();
-            if (vote.no() > 0 && vote.against().isEmpty()) {
+            int members = SecurityCouncil.membersOn(resolution.adopted());
+            if (vote.total() > members) {
                 findings.accept(Finding.of(rule,
-                        Pointer.of(FieldNames.MANDATES, i, FieldNames.RESOLUTION, FieldNames.VOTE, FieldNames.AGAINST),
-                        "the vote " + vote + " on " + resolution.symbol() + " has " + vote.no()
-                                + " negative votes but names no member against, so a veto cannot be seen"));
+                        Pointer.of(FieldNames.MANDATES, i, FieldNames.RESOLUTION, FieldNames.VOTE),
+                        "the vote " + vote + " on " + resolution.symbol() + " counts " + vote.total()
+                                + " members, but the Council had " + members + " on " + resolution.adopted()));
             }
         }
     }

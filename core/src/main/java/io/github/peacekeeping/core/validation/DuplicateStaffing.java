@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** PK115: one civilian staffing report per day: a second one contradicts or repeats the first. */
-final class NoDuplicateStaffing implements Check {
+final class DuplicateStaffing implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {

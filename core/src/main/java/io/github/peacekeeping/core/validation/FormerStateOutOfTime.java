@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * nationality on the first day in office. The USSR ({@code SUN}) contributing in 1995 is a coding error:
  * the record meant the Russian Federation.
  */
-final class FormerStatesInTime implements Check {
+final class FormerStateOutOfTime implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {
