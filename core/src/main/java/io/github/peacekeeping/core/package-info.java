@@ -21,6 +21,10 @@
     defaults = @Value.Immutable(copy = false),
     // No Guava, nothing from Immutables at run time.
     jdkOnly = true,
+    // Generated classes carry no annotation found on the class path, Immutables' own @Generated included:
+    // a consumer compiles against this jar without Immutables, even with -Xlint:all -Werror. Override
+    // stands for "none", as the Javadoc of Value.Style.allowedClasspathAnnotations suggests.
+    allowedClasspathAnnotations = Override.class,
     // Absent and null required values become the library's own documented exception.
     throwForInvalidImmutableState = MissingValueException.class,
     throwForNullPointer = MissingValueException.class,
