@@ -4,8 +4,6 @@ package io.github.peacekeeping.core;
  * The names of the fields of the JSON wire format. The model's error messages, the validators'
  * paths and the JSON module all use these constants, so that an error says {@code female} where the
  * document says {@code "female"}. Accessors of the model carry the same names.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class FieldNames {
 

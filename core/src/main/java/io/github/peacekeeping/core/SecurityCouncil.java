@@ -12,8 +12,6 @@ import java.time.LocalDate;
  * members and needed 7 votes until 31 December 1965; the amendment of Article 23 and 27 (General
  * Assembly resolution 1991 A (XVIII), in force 31 August 1965) enlarged it to 15 members needing 9
  * votes from 1 January 1966.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class SecurityCouncil {
 

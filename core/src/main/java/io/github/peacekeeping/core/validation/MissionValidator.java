@@ -7,7 +7,7 @@ import io.github.peacekeeping.core.Mission;
  * It never throws on a mission that the model built, and it reports every finding, not the first.
  * For other rules, or more, use a {@link RuleSet}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Its methods keep no state: they may be called from any thread, on missions shared between threads.
  */
 public final class MissionValidator {
 

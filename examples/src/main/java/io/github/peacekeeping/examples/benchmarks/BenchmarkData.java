@@ -43,8 +43,6 @@ import java.util.Set;
  * with the split by sex from 2009), and {@value #APPOINTMENTS} appointments. Countries are real ISO codes,
  * dates fall between 1990 and 2016 and month ends are the UN's reporting days. Every mission builds, and
  * validates with no finding, so the validator's time is that of a clean record.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class BenchmarkData {
 

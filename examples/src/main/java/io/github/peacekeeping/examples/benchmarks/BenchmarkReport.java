@@ -24,8 +24,6 @@ import java.util.Set;
  * The validation's linearity is the ratio of times, 10,000 missions over 1,000, with the same error bar.
  * A target is "met" when the whole error bar lies on its side, "not met" when the whole bar lies on the
  * other side, and "within error" otherwise.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class BenchmarkReport {
 

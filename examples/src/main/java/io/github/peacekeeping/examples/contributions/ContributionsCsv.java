@@ -35,8 +35,6 @@ import java.util.function.LongConsumer;
  *
  * <p>The file is streamed: rows are mapped and handed on one at a time, so files of any length read in
  * constant memory apart from the summary's sums.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class ContributionsCsv {
 

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * <p>The ceilings and tenures are not stored in the mission: they are what the model answers for a day
  * ({@link Mission#ceilingsOn}, {@link Mission#tenureOf}), so the summary shows the model at work.
  *
- * <p>This class is immutable and thread-safe; each call writes to the writer it is given.
+ * <p>Each call writes to the writer it is given, and only to it.
  */
 public final class MissionSummary {
 

@@ -49,8 +49,6 @@ import java.util.List;
  * adopted unanimously) and shared/DOMAIN.md. Every decision was adopted unanimously and none under
  * Chapter VII: the validators' warning PK112 on the protection of civilians without Chapter VII is a real
  * feature of UNAMIR's history, not a data error.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class Unamir {
 

@@ -35,8 +35,6 @@ import java.util.List;
  * that a resolution set; the figures of the Secretary-General's plan (S/12827, S/20412) approved by
  * resolutions 435 and 632 could not be read. The monthly strength reports start in November 1990, after
  * UNTAG, so the components hold no deployments.
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class Untag {
 
