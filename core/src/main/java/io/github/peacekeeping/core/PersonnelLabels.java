@@ -22,8 +22,8 @@ final class PersonnelLabels {
     static final String NAMES = ALL.stream().map(PersonnelCategory::name).collect(Collectors.joining(", "));
 
     // The labels of the UN's monthly "contribution of uniformed personnel by country, mission and
-    // personnel type" files: the current ones, and those of the files before 2009 (DOMAIN.md,
-    // "Components and personnel"; IPI Peacekeeping Database, tcc_files).
+    // personnel type" files: the current ones, and those of the files before 2009 (IPI Peacekeeping
+    // Database, github.com/IPIDataLab/TCC-DataScraper, tcc_files).
     private static final Map<String, PersonnelCategory> UN = unLabels();
 
     static final String UN_LABELS = UN.keySet().stream().map(l -> '"' + l + '"').collect(Collectors.joining(", "));

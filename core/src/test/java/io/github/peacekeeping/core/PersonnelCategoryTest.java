@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonnelCategoryTest {
 
-    /** Every label of the UN's contribution files, old and new (DOMAIN.md, "Components and personnel"). */
+    /** Every label of the UN's contribution files, old and new (as {@code PersonnelLabels} cites them). */
     @ParameterizedTest
     @CsvSource({
         "Troops, TROOPS",

@@ -1,5 +1,5 @@
 /**
- * The benchmarks of issue 5, with JMH: each measures the library and, in the same run, a reference on the
+ * The benchmarks, with JMH: each measures the library and, in the same run, a reference on the
  * same input, so that what counts is a ratio. {@link io.github.peacekeeping.examples.benchmarks.ReadBenchmark}
  * and {@link io.github.peacekeeping.examples.benchmarks.WriteBenchmark} read and write mission documents
  * against Jackson databind on plain records (and a bare pass of Jackson's tokens, the floor of reading);

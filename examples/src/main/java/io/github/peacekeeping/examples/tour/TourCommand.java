@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The tour: builds the seed's two case studies, UNTAG (Namibia, 1989-1990) and UNAMIR (Rwanda,
+ * The tour: builds two case studies, UNTAG (Namibia, 1989-1990) and UNAMIR (Rwanda,
  * 1993-1996), from sourced facts ({@link Untag}, {@link Unamir}), validates them with the standard rules,
  * and prints for each a summary ({@link MissionSummary}) and its JSON document.
  *

@@ -46,7 +46,7 @@ import java.util.List;
  *
  * <p>Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership), the
  * resolutions themselves (S/RES/872 (1993) of 5 October 1993, 15-0-0; S/RES/893 (1994) of 6 January 1994,
- * adopted unanimously) and shared/DOMAIN.md. Every decision was adopted unanimously and none under
+ * adopted unanimously). Every decision was adopted unanimously and none under
  * Chapter VII: the validators' warning PK112 on the protection of civilians without Chapter VII is a real
  * feature of UNAMIR's history, not a data error.
  */
@@ -95,7 +95,7 @@ public final class Unamir {
 
     static List<Mandate> mandates() {
         return List.of(
-                // 872 (1993) established UNAMIR, "about 2,500 authorized" (DOMAIN.md): 2,548 military, 60 police.
+                // 872 (1993) established UNAMIR, about 2,500 authorized (unamir_b.htm): 2,548 military, 60 police.
                 decision(872, "1993-10-05", "1994-04-05", List.of(ESTABLISH),
                         List.of(CEASEFIRE_MONITORING, ELECTION_SECURITY, DEMINING_ASSISTANCE, REFUGEE_MONITORING,
                                 HUMANITARIAN_ASSISTANCE, POLICE_MONITORING),
@@ -106,11 +106,12 @@ public final class Unamir {
                 // period change: ADJUST is the nearest of the wire format's actions.
                 decision(893, "1994-01-06", null, List.of(ADJUST), null, null),
                 decision(909, "1994-04-05", "1994-07-29", List.of(EXTEND), null, null),
-                // 912 (1994) cut UNAMIR to 270 during the genocide (DOMAIN.md).
+                // 912 (1994) cut UNAMIR to 270 during the genocide (US Mission to the UN, cable USUN 01748 of
+                // 26 April 1994: "resolution 912 cutting back the size of UNAMIR to 270 persons").
                 decision(912, "1994-04-21", null, List.of(REDUCE, ADJUST),
                         List.of(LIAISON_BETWEEN_PARTIES, HUMANITARIAN_ASSISTANCE),
                         Ceilings.builder().military(270).build()),
-                // 918 (1994) expanded it to 5,500 (DOMAIN.md).
+                // 918 (1994) expanded it to 5,500 troops (US Mission to the UN, cable USUN 02093 of 18 May 1994).
                 decision(918, "1994-05-17", null, List.of(EXPAND, ADJUST),
                         List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, ARMS_EMBARGO_MONITORING),
                         Ceilings.builder().military(5500).build()),

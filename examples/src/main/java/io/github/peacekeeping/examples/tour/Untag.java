@@ -27,8 +27,7 @@ import java.util.List;
  * independence on 21 March 1990.
  *
  * <p>Sources, cited where each fact is used: the UN's account of the operation
- * (peacekeeping.un.org/en/mission/past/untagFT.htm), the texts of resolutions 435 (1978) and 629 (1989),
- * and the project's domain primer (shared/DOMAIN.md).
+ * (peacekeeping.un.org/en/mission/past/untagFT.htm) and the texts of resolutions 435 (1978) and 629 (1989).
  *
  * <p>What is left out, because no source found gives it: the authorized ceilings. The UN Chronicle of 1989
  * describes a "4,650-strong military force" being deployed, which is a deployed strength, not a ceiling
@@ -50,7 +49,7 @@ public final class Untag {
 
     /**
      * Namibia became independent shortly after midnight on 21 March 1990, which ended UNTAG
-     * (peacekeeping.un.org untagFT.htm, introduction; DOMAIN.md).
+     * (peacekeeping.un.org untagFT.htm, introduction).
      */
     static final LocalDate CLOSED = LocalDate.of(1990, 3, 21);
 
@@ -113,8 +112,8 @@ public final class Untag {
                         .build(),
                 // S/RES/632 (1989) of 16 February 1989: the Council's "decision on 16 February 1989 to implement
                 // a Settlement Proposal which had first been agreed in 1978" (peacekeeping.un.org untagFT.htm),
-                // approving the Secretary-General's revised plan for UNTAG. Its vote, 15-0-0, is the one the
-                // project's issue gives; the resolution's own record was not among the sources found.
+                // approving the Secretary-General's revised plan for UNTAG. Its vote, 15-0-0, is the Dag
+                // Hammarskjold Library's record (Security Council meetings table, 16 February 1989).
                 Mandate.builder()
                         .resolution(Resolution.parse("S/RES/632 (1989)").adopted(LocalDate.of(1989, 2, 16))
                                 .vote(Vote.of(15, 0, 0)).build())
@@ -127,7 +126,7 @@ public final class Untag {
     static List<Appointment> leadership() {
         return List.of(
                 // Martti Ahtisaari (Finland), Special Representative of the Secretary-General for Namibia and
-                // head of UNTAG (DOMAIN.md; S/13120 of 26 February 1979 calls him "my Special Representative").
+                // head of UNTAG (untagFT.htm; S/13120 of 26 February 1979 calls him "my Special Representative").
                 // He held the post before UNTAG was established, so his tenure is recorded from the mission's
                 // first day, as the wire format's reference document does for dates before a mission.
                 appointment(LeadershipRole.HEAD_OF_MISSION, "Martti Ahtisaari", "FIN", ESTABLISHED),

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The benchmarks' input: the shapes the issue asks for, the same for a seed, and a clean record. */
+/** The benchmarks' input: the shapes each benchmark measures, the same for a seed, and a clean record. */
 class BenchmarkDataTest {
 
     private static final List<Mission> MISSIONS = BenchmarkData.missions(200, BenchmarkData.SEED);
