@@ -11,18 +11,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * The examples' one command: {@code java -jar peacekeeping-examples.jar [tour | validate | catalogue |
- * import-contributions | help]}. Without a subcommand it runs the tour.
+ * import-contributions | help]}. Without a subcommand it runs the tour. Every subcommand answers
+ * {@code -h}/{@code --help} with its usage (exit code 0), as {@code help SUBCOMMAND} does.
  *
  * <p>Every subcommand writes to the writers of its {@link CommandLine} and returns its exit code, so that
  * tests call {@link #run(String[], PrintWriter, PrintWriter)} and read what a user would see; only
  * {@link #main(String[])} exits the JVM.
  */
 @Command(name = "peacekeeping-examples",
+        // Every subcommand inherits -h/--help and -V/--version: "validate -h" shows help, not a missing FILE.
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "peacekeeping-examples 0.1.0-SNAPSHOT",
         description = "The peacekeeping library at work. Without a subcommand: the tour.",
