@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -154,7 +155,15 @@ public final class ImportContributionsCommand implements Callable<Integer> {
 
     /** Opens the input as UTF-8, bytes that are not UTF-8 read as U+FFFD, which refuses their rows. */
     private BufferedReader open() throws IOException {
-        InputStream bytes = STANDARD_STREAM.equals(input) ? cli.standardInput() : Files.newInputStream(input);
+        InputStream bytes;
+        if (STANDARD_STREAM.equals(input)) {
+            bytes = cli.standardInput();
+        } else if (Files.isDirectory(input)) {
+            // Opened as a file, it would fail only at the first read, in the system's words.
+            throw new FileSystemException(input.toString(), null, "is a directory");
+        } else {
+            bytes = Files.newInputStream(input);
+        }
         return new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }

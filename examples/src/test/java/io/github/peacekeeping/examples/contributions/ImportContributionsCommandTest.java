@@ -131,6 +131,14 @@ class ImportContributionsCommandTest {
     }
 
     @Test
+    void anInputThatIsADirectoryIsRefused() {
+        Cli.Result result = Cli.run("import-contributions", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(dir + ": cannot read: is a directory\n");
+    }
+
+    @Test
     void anOutputInAMissingDirectoryNamesTheOutput() throws IOException {
         Path csv = copy(ContributionsCsvTest.BAD_ROWS);
         Path nowhere = dir.resolve("nowhere");
