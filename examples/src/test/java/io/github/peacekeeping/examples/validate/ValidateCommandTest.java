@@ -8,6 +8,7 @@ import io.github.peacekeeping.examples.tour.Unamir;
 import io.github.peacekeeping.json.PeacekeepingJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,6 +147,14 @@ class ValidateCommandTest {
                 + file + ",\"severity\":\"WARNING\",\"code\":\"PK116\",\"path\":\"/leadership/4/nationality\","
                         + "\"line\":97,\"column\":22,\"message\":\"" + message(PK116_FORGED).replace("\\", "\\\\")
                         + "\"}\n");
+    }
+
+    @Test
+    void theReadmesExampleOfTheJsonFormatIsWhatTheCommandPrints() throws IOException {
+        String first = Cli.run("validate", "--format", "json", unamir.toString()).out().lines().findFirst().orElseThrow();
+
+        assertThat(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8))
+                .contains("\n  " + first.replace(quoted(unamir), "\"unamir.json\"") + "\n");
     }
 
     @Test
