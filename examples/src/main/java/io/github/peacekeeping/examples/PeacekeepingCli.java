@@ -25,7 +25,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code -h}/{@code --help} with its usage (exit code 0), as {@code help SUBCOMMAND} does.
  *
  * <p>Every subcommand writes to the writers of its {@link CommandLine} and returns its exit code, so that
- * tests call {@link #run(String[], PrintWriter, PrintWriter)} and read what a user would see; only
+ * tests call {@link #run(String[], InputStream, PrintWriter, PrintWriter)} and read what a user would see; only
  * {@link #main(String[])} exits the JVM.
  */
 @Command(name = "peacekeeping-examples",
