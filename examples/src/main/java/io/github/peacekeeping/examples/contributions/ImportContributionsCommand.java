@@ -6,6 +6,7 @@ import io.github.peacekeeping.examples.PeacekeepingCli;
 import io.github.peacekeeping.json.ContributionRecordWriter;
 import io.github.peacekeeping.json.PeacekeepingJson;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,7 +158,12 @@ public final class ImportContributionsCommand implements Callable<Integer> {
     private BufferedReader open() throws IOException {
         InputStream bytes;
         if (STANDARD_STREAM.equals(input)) {
-            bytes = cli.standardInput();
+            // Standard input belongs to the caller: read, not closed, with the CSV.
+            bytes = new FilterInputStream(cli.standardInput()) {
+                @Override
+                public void close() {
+                }
+            };
         } else if (Files.isDirectory(input)) {
             // Opened as a file, it would fail only at the first read, in the system's words.
             throw new FileSystemException(input.toString(), null, "is a directory");

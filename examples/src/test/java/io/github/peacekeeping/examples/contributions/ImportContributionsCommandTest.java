@@ -82,6 +82,23 @@ class ImportContributionsCommandTest {
     }
 
     @Test
+    void standardInputIsReadButNotClosed() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream(resource(ContributionsCsvTest.BAD_ROWS).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        int exitCode = PeacekeepingCli.run(new String[] {"import-contributions", "-"}, in,
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
     void anUnbalancedQuoteRefusesItsRowAndTheImportGoesOn() throws IOException {
         // The slice's header and UNDOF rows of 31 January 2014 for Fiji, India and Ireland; India's row has
         // lost the closing quote of "UNDOF", so its line of 77 characters ends inside a quoted cell (the column given is the last).
