@@ -1,7 +1,9 @@
 package io.github.peacekeeping.examples;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the program as a user would, and keeps what it printed. */
 public final class Cli {
@@ -13,11 +15,17 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs {@code java -jar peacekeeping-examples.jar args...} in this JVM. */
+    /** Runs {@code java -jar peacekeeping-examples.jar args...} in this JVM, with nothing on standard input. */
     public static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs {@code java -jar peacekeeping-examples.jar args...} in this JVM, with UTF-8 text on standard input. */
+    public static Result runWithInput(String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = PeacekeepingCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = PeacekeepingCli.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err));
         return new Result(code, normalize(out), normalize(err));
     }
 

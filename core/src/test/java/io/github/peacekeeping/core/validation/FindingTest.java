@@ -33,6 +33,52 @@ class FindingTest {
     }
 
     @Test
+    void aMessageIsOneLineWhateverItHolds() {
+        // Every character that breaks a line or does not show: LF, CR, tab, the other C0 controls (here
+        // NUL, VT, FF and ESC), DEL, the C1 controls (here NEL and CSI) and the two Unicode separators.
+        Finding finding = Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/1/expires",
+                "a\nb\rc\td\u0000e\u000bf\u000cg\u001bh\u007fi\u0085j\u009bk\u2028l\u2029m");
+
+        assertThat(finding.message()).isEqualTo(
+                "a\\nb\\rc\\td\\u0000e\\u000bf\\u000cg\\u001bh\\u007fi\\u0085j\\u009bk\\u2028l\\u2029m");
+        assertThat(finding.toString()).doesNotContain("\n", "\r", "\u0085", "\u2028", "\u2029")
+                .startsWith("WARNING PK104 /mandates/1/expires: a\\nb");
+        assertThat(finding).isEqualTo(Finding.of(StandardRule.MANDATE_LAPSE, "/mandates/1/expires",
+                "a\nb\rc\td\u0000e\u000bf\u000cg\u001bh\u007fi\u0085j\u009bk\u2028l\u2029m"));
+    }
+
+    @Test
+    void everythingElseIsKeptAsItIs() {
+        // Letters of any script, a backslash, quotes, a bidirectional mark (a format character, not a
+        // control) and a character outside the Basic Multilingual Plane.
+        String text = "Jacques-Roger Booh-Booh, Ромео, 达莱尔 \\ \"x\" \u200f \ud83c\udf0d";
+
+        assertThat(Finding.of(StandardRule.MANDATE_LAPSE, "", text).message()).isSameAs(text);
+    }
+
+    @Test
+    void aPathIsOneLineToo() {
+        Finding finding = Finding.of(StandardRule.MANDATE_LAPSE, "/a\nb", "x");
+
+        assertThat(finding.path()).isEqualTo("/a\\nb");
+        assertThat(finding).hasToString("WARNING PK104 /a\\nb: x");
+    }
+
+    @Test
+    void aNameWithALineBreakCannotForgeAFinding() {
+        // The example that shows why: a rule quotes an appointee's name, which the model takes as given.
+        Mission mission = Unamir.builder()
+                .addAppointment(Unamir.appointment(io.github.peacekeeping.core.LeadershipRole.CHIEF_OF_STAFF,
+                        "Old Soldier\nERROR PK101 /mandates/0/effective: forged", "CSK", "1994-01-01"))
+                .build();
+
+        assertThat(MissionValidator.validate(mission).findings("PK116")).extracting(Finding::toString)
+                .containsExactly("WARNING PK116 /leadership/4/nationality: CSK (Czechoslovakia) is the nationality of "
+                        + "Old Soldier\\nERROR PK101 /mandates/0/effective: forged on 1994-01-01, but existed only "
+                        + "1918-10-28/1992-12-31");
+    }
+
+    @Test
     void reportsCompareByTheirFindings() {
         ValidationReport one = ValidationReport.of(List.of(Finding.of(StandardRule.MANDATE_LAPSE, "", "x")));
         ValidationReport other = ValidationReport.of(List.of(Finding.of(StandardRule.MANDATE_LAPSE, "", "y")));

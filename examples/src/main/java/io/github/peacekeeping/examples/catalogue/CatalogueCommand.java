@@ -10,13 +10,20 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * Lists the UN's peacekeeping operations since 1948 from the reference {@link Catalogue}, one line each:
  * acronym, life, region, hosts and name. Filters combine: {@code --active --region AFRICA}.
  *
- * <p>Exit code 0, also when no operation passes the filters.
+ * <p>{@code --year} lists the operations that existed on at least one day of the year. The catalogue
+ * describes the record up to its day ({@link Catalogue#asOf()}): a year after that day's year is a usage
+ * error (exit code 2), because the record cannot tell which operations will exist then, and listing those
+ * active today would claim it does. A year before the first operation's establishment (UNTSO's, 1948)
+ * lists none, which is what the record says: there was no UN peacekeeping operation before.
+ *
+ * <p>Exit code 0, also when no operation passes the filters; 2 for a usage error.
  */
 @Command(name = "catalogue", description = "Lists the UN's peacekeeping operations since 1948 "
         + "from the embedded reference catalogue.")
@@ -33,7 +40,8 @@ public final class CatalogueCommand implements Callable<Integer> {
     private Region region;
 
     @Option(names = "--year", paramLabel = "YEAR",
-            description = "Only the operations that existed during this year, e.g. 1994.")
+            description = "Only the operations that existed during this year, e.g. 1994; at most the year of "
+                    + "the catalogue's day (a year before the first operation lists none).")
     private Integer year;
 
     /**
@@ -44,7 +52,12 @@ public final class CatalogueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        print(Catalogue.reference(), filter(), spec.commandLine().getOut());
+        Catalogue catalogue = Catalogue.reference();
+        if (year != null && year > catalogue.asOf().getYear()) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--year': " + year
+                    + " (after the catalogue's day, " + catalogue.asOf() + ": the record cannot tell)");
+        }
+        print(catalogue, filter(), spec.commandLine().getOut());
         return 0;
     }
 
@@ -58,7 +71,8 @@ public final class CatalogueCommand implements Callable<Integer> {
         }
         if (year != null) {
             int y = year;
-            filter = filter.and(entry -> entry.isActiveIn(y));
+            // Established before the year ends: also keeps a year far in the past from reaching LocalDate's limits.
+            filter = filter.and(entry -> entry.established().getYear() <= y && entry.isActiveIn(y));
         }
         return filter;
     }

@@ -2,6 +2,7 @@ package io.github.peacekeeping.examples.contributions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.peacekeeping.core.ContributionRecord;
@@ -9,6 +10,7 @@ import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.PersonnelCategory;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -27,11 +29,18 @@ import java.util.function.LongConsumer;
  *
  * <p>Each row becomes one {@link ContributionRecord} per category with personnel, whose deployment has
  * the category's Total and, as {@code female}, its Female column. A row is refused as a whole, with its
- * line number and the reason, when a cell does not read (date, country code, mission, count), when a
- * category's Male and Female do not add up to its Total, when the row's own Total columns are not the
- * sums of the categories, or when it repeats the contributor, mission and date of an earlier row.
- * Categories with a Total of 0 produce no record; a row with no personnel at all is counted
- * ({@link ImportSummary#emptyRows()}). Nothing is dropped silently.
+ * line number and the reason, when it is not CSV (an unbalanced quote, text after a closing quote), when
+ * it holds text that was not UTF-8, when a cell does not read (date, country code, mission, count), when
+ * a category's Male and Female do not add up to its Total, when the row's own Total columns are not the
+ * sums of the categories, or when it repeats the contributor, mission and date of an earlier row; the
+ * rows after it are read as usual. Categories with a Total of 0 produce no record; a row with no
+ * personnel at all is counted ({@link ImportSummary#emptyRows()}). Nothing is dropped silently.
+ *
+ * <p>One row is one line, as in the UN's and IPI's files: a quoted cell cannot hold a line break (its
+ * row would be refused for an unbalanced quote, and the rest of the cell on the next line as a row of
+ * its own). Blank lines are skipped; a byte order mark before the header is ignored. Bytes that are not
+ * UTF-8 are expected as U+FFFD, the replacement character, which a decoder set to replace them gives
+ * (the command's is): a row holding U+FFFD is refused, so that no text lost in decoding is imported.
  *
  * <p>The file is streamed: rows are mapped and handed on one at a time, so files of any length read in
  * constant memory apart from the summary's sums.
@@ -40,6 +49,12 @@ public final class ContributionsCsv {
 
     /** How often, in rows, progress is reported. */
     public static final int PROGRESS_EVERY = 10_000;
+
+    /** What a decoder gives for bytes that are not text in its charset. */
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Thread-safe once configured; creates one parser per line. */
+    private static final CsvFactory CSV = new CsvMapper().getFactory();
 
     private ContributionsCsv() {
     }
@@ -51,70 +66,84 @@ public final class ContributionsCsv {
      * @param records   receives each record, in the order of the file, not null
      * @param progress  receives the number of rows read every {@value #PROGRESS_EVERY} rows, not null
      * @return what the import did, not null
-     * @throws IOException if the text cannot be read, is not CSV, or its header lacks a required column; the
-     *         message gives the line (and column where the CSV parser knows it)
+     * @throws IOException if the text cannot be read, is empty, or its header is not CSV or lacks a required
+     *         column; the message starts with the line, {@code line 1, header: missing columns [...]}
      */
     public static ImportSummary read(Reader csv, Consumer<? super ContributionRecord> records, LongConsumer progress)
             throws IOException {
-        CsvMapper mapper = new CsvMapper();
+        BufferedReader lines = csv instanceof BufferedReader ? (BufferedReader) csv : new BufferedReader(csv);
         ImportSummary summary = new ImportSummary();
         Map<String, Long> seen = new HashMap<>();
-        try (CsvParser parser = mapper.getFactory().createParser(csv)) {
-            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            CsvColumns columns = null;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token != JsonToken.START_ARRAY) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                // The row's own line is where its first cell starts: START_ARRAY is located where the
-                // previous row ended.
-                long line = -1;
-                for (JsonToken cell = parser.nextToken(); cell != JsonToken.END_ARRAY && cell != null;
-                        cell = parser.nextToken()) {
-                    if (line < 0) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    cells.add(parser.getText());
-                }
-                if (columns == null) {
-                    try {
-                        columns = CsvColumns.of(cells);
-                    } catch (IllegalArgumentException e) {
-                        throw new IOException("line " + line + ", " + e.getMessage(), e);
-                    }
-                    continue;
-                }
-                summary.rowRead();
-                map(cells, line, columns, seen, summary, records);
-                if (summary.rowsRead() % PROGRESS_EVERY == 0) {
-                    progress.accept(summary.rowsRead());
-                }
+        CsvColumns columns = null;
+        long number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                continue;
             }
             if (columns == null) {
-                throw new IOException("line 1: no header: the file is empty");
+                columns = header(line, number);
+                continue;
             }
-        } catch (JsonProcessingException e) {
-            throw new IOException("line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + ": " + e.getOriginalMessage(), e);
+            summary.rowRead();
+            try {
+                map(cells(line), number, columns, seen, summary, records);
+            } catch (RowException e) {
+                summary.refused(number, e.getMessage());
+            }
+            if (summary.rowsRead() % PROGRESS_EVERY == 0) {
+                progress.accept(summary.rowsRead());
+            }
+        }
+        if (columns == null) {
+            throw new IOException("line 1: no header: the file is empty");
         }
         return summary;
     }
 
+    private static CsvColumns header(String line, long number) throws IOException {
+        try {
+            return CsvColumns.of(cells(line));
+        } catch (RowException e) {
+            throw new IOException("line " + number + ", header: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("line " + number + ", " + e.getMessage(), e);
+        }
+    }
+
+    /** Splits one line into its cells, or explains why it is not a CSV row. */
+    private static List<String> cells(String line) throws IOException {
+        int lost = line.indexOf(REPLACEMENT_CHARACTER);
+        if (lost >= 0) {
+            throw new RowException("column " + (lost + 1) + " holds U+FFFD: bytes that were not UTF-8 text, or "
+                    + "text lost in an earlier conversion");
+        }
+        List<String> cells = new ArrayList<>();
+        try (CsvParser parser = CSV.createParser(line)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    cells.add(parser.getText());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // The parser's location is that of the next character to read: the one it stopped at is before.
+            throw new RowException("not CSV at column " + (e.getLocation().getColumnNr() - 1) + ": "
+                    + e.getOriginalMessage());
+        }
+        return cells;
+    }
+
+    /** Maps one row and hands its records on, or explains why it cannot be. */
     private static void map(List<String> cells, long line, CsvColumns columns, Map<String, Long> seen,
             ImportSummary summary, Consumer<? super ContributionRecord> records) {
-        List<ContributionRecord> row;
-        try {
-            row = records(cells, columns);
-        } catch (RowException e) {
-            summary.refused(line, e.getMessage());
-            return;
-        }
+        List<ContributionRecord> row = records(cells, columns);
         String key = cells.get(columns.iso3) + " " + cells.get(columns.mission).strip() + " " + cells.get(columns.date);
         Long earlier = seen.putIfAbsent(key, line);
         if (earlier != null) {
-            summary.refused(line, "repeats contributor, mission and date of line " + earlier + " (" + key + ")");
-            return;
+            throw new RowException("repeats contributor, mission and date of line " + earlier + " (" + key + ")");
         }
         if (row.isEmpty()) {
             summary.empty(line);

@@ -1,16 +1,21 @@
 package io.github.peacekeeping.examples.contributions;
 
 import io.github.peacekeeping.core.ContributionRecord;
+import io.github.peacekeeping.examples.Messages;
+import io.github.peacekeeping.examples.PeacekeepingCli;
 import io.github.peacekeeping.json.ContributionRecordWriter;
 import io.github.peacekeeping.json.PeacekeepingJson;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,37 +24,55 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * Imports a UN/IPI contribution file ({@link ContributionsCsv}): writes its records as JSON Lines, the
- * wire format's flat records ({@link PeacekeepingJson#recordWriter(Writer)}), and prints the {@link ImportSummary}; progress goes to standard error.
+ * wire format's flat records ({@link PeacekeepingJson#recordWriter(Writer)}), and prints the
+ * {@link ImportSummary}; progress goes to standard error.
  *
  * <p>It writes flat records, not mission documents: a mission document needs at least one mandate
  * decision, which a contribution file does not give.
  *
+ * <p>The file is read as UTF-8; {@code -} reads standard input. Refused rows are listed and the others
+ * imported. The output file is written whole or not at all: the records go to a temporary file beside
+ * it, which replaces the output once the whole input is read, so that a failed import leaves no partial
+ * file and an earlier output as it was. With {@code -o -} the records go to standard output as they are
+ * read, and the summary to standard error.
+ *
  * <p>Exit code 0 when every row was imported, 1 when some rows were refused (the others are imported),
- * 2 when the file cannot be read or is not a contribution file.
+ * 2 when the input cannot be read or is not a contribution file, or the output cannot be written
+ * (the problem on standard error, naming the file).
  */
 @Command(name = "import-contributions", description = "Reads a UN/IPI contributions CSV (the format of "
-        + "Gender.Full.csv), writes its deployments as JSON Lines and prints a summary.")
+        + "Gender.Full.csv), writes its deployments as JSON Lines and prints a summary. Exit code 0: every row "
+        + "imported; 1: some rows refused (listed), the others imported; 2: the input cannot be read or is not "
+        + "a contribution file, or the output cannot be written.")
 public final class ImportContributionsCommand implements Callable<Integer> {
 
     /** Exit code when some rows were refused. */
     public static final int REFUSED_ROWS = 1;
-    /** Exit code when the file cannot be read or is not a contribution file. */
+    /** Exit code when the input cannot be read or is not a contribution file, or the output cannot be written. */
     public static final int UNREADABLE = 2;
+
+    /** The file name that stands for standard input or standard output. */
+    private static final Path STANDARD_STREAM = Path.of("-");
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The CSV file.")
-    private Path file;
+    @ParentCommand
+    private PeacekeepingCli cli;
+
+    @Parameters(paramLabel = "FILE", description = "The CSV file, in UTF-8; - for standard input.")
+    private Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the JSON Lines records; - for standard output, which then leaves "
-                    + "the summary to standard error. Without it no records are written.")
-    private String output;
+            description = "Where to write the JSON Lines records, replacing the file once the import is done; "
+                    + "- for standard output, which then leaves the summary to standard error. Without it no "
+                    + "records are written.")
+    private Path output;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "How many contributors to list (default: ${DEFAULT-VALUE}).")
@@ -64,18 +87,33 @@ public final class ImportContributionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        boolean toStdout = "-".equals(output);
-        PrintWriter report = toStdout ? err : out;
+        boolean toStdout = STANDARD_STREAM.equals(output);
+        PrintWriter report = toStdout ? spec.commandLine().getErr() : out;
+        if (isInputAlsoOutput()) {
+            return fail(output, "cannot write: it is the input file");
+        }
+        BufferedReader csv;
+        try {
+            csv = open();
+        } catch (IOException e) {
+            return fail(inputName(), "cannot read: " + Messages.describe(e));
+        }
         ImportSummary summary;
-        try (BufferedReader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                ContributionRecordWriter records = output == null ? null
-                        : PeacekeepingJson.standard().recordWriter(writer(toStdout, out))) {
-            Consumer<ContributionRecord> sink = records == null ? r -> { } : r -> write(records, r);
-            summary = ContributionsCsv.read(csv, sink, rows -> err.println("... " + rows + " rows read"));
-        } catch (IOException | UncheckedIOException e) {
-            err.println(file + ": " + e.getMessage());
-            return UNREADABLE;
+        try (BufferedReader in = csv) {
+            if (output == null) {
+                summary = read(in, record -> { });
+            } else if (toStdout) {
+                // Standard output belongs to the caller: flushed, not closed, with the records.
+                try (ContributionRecordWriter records = PeacekeepingJson.standard().recordWriter(unclosable(out))) {
+                    summary = read(in, sink(records));
+                }
+            } else {
+                summary = importToFile(in);
+            }
+        } catch (OutputFailure e) {
+            return fail(output, "cannot write: " + Messages.describe(e.getCause()));
+        } catch (IOException e) {
+            return fail(inputName(), Messages.describe(e));
         }
         summary.print(report, top);
         if (output == null) {
@@ -84,34 +122,110 @@ public final class ImportContributionsCommand implements Callable<Integer> {
         return summary.refusals().isEmpty() ? 0 : REFUSED_ROWS;
     }
 
-    private static void write(ContributionRecordWriter records, ContributionRecord record) {
+    private ImportSummary importToFile(BufferedReader in) throws IOException {
+        OutputFile file;
         try {
-            records.write(record);
+            file = OutputFile.replacing(output);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(e);
+        }
+        // Closed without a commit when the input fails: the partial records are deleted.
+        try (OutputFile written = file) {
+            ContributionRecordWriter records;
+            try {
+                records = PeacekeepingJson.standard().recordWriter(written.writer());
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+            ImportSummary summary = read(in, sink(records));
+            try {
+                // Closing the records flushes them: a failure there is the output's, not the input's.
+                records.close();
+                written.commit();
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+            return summary;
         }
     }
 
-    private Writer writer(boolean toStdout, PrintWriter out) throws IOException {
-        if (toStdout) {
-            // Not closed with the records: standard output belongs to the caller.
-            return new Writer() {
-                @Override
-                public void write(char[] buffer, int offset, int length) {
-                    out.write(buffer, offset, length);
-                }
+    private ImportSummary read(BufferedReader in, Consumer<ContributionRecord> records) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        return ContributionsCsv.read(in, records, rows -> err.println("... " + rows + " rows read"));
+    }
 
-                @Override
-                public void flush() {
-                    out.flush();
-                }
-
+    /** Opens the input as UTF-8, bytes that are not UTF-8 read as U+FFFD, which refuses their rows. */
+    private BufferedReader open() throws IOException {
+        InputStream bytes;
+        if (STANDARD_STREAM.equals(input)) {
+            // Standard input belongs to the caller: read, not closed, with the CSV.
+            bytes = new FilterInputStream(cli.standardInput()) {
                 @Override
                 public void close() {
-                    out.flush();
                 }
             };
+        } else if (Files.isDirectory(input)) {
+            // Opened as a file, it would fail only at the first read, in the system's words.
+            throw new FileSystemException(input.toString(), null, "is a directory");
+        } else {
+            bytes = Files.newInputStream(input);
         }
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8));
+        return new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    }
+
+    /** Whether the output names the input file, which replacing it would destroy. */
+    private boolean isInputAlsoOutput() {
+        if (output == null || STANDARD_STREAM.equals(output) || STANDARD_STREAM.equals(input)) {
+            return false;
+        }
+        try {
+            return Files.exists(output) && Files.isSameFile(input, output);
+        } catch (IOException e) {
+            // The input cannot be read: opening it reports why.
+            return false;
+        }
+    }
+
+    private String inputName() {
+        return STANDARD_STREAM.equals(input) ? "standard input" : input.toString();
+    }
+
+    private int fail(Object file, String problem) {
+        spec.commandLine().getErr().println(Messages.oneLine(file + ": " + problem));
+        return UNREADABLE;
+    }
+
+    private static Consumer<ContributionRecord> sink(ContributionRecordWriter records) {
+        return record -> {
+            try {
+                records.write(record);
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+        };
+    }
+
+    private static Writer unclosable(Writer out) {
+        return new FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** The output failed: carried through the reader of the input, which only knows its own failures. */
+    private static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 }

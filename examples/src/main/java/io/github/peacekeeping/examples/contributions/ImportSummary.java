@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Contributor;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.examples.Messages;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,6 +152,7 @@ public final class ImportSummary {
     /**
      * Prints the summary: counts, every refusal, the rows without personnel, per mission its first and
      * latest reporting dates with the personnel on the latest, and the top contributors on the latest date.
+     * Text from the file is printed on one line ({@link Messages#oneLine(String)}).
      *
      * @param out  where to print, not null
      * @param top  how many contributors to list, not negative
@@ -165,8 +167,8 @@ public final class ImportSummary {
                 + (emptyRows.isEmpty() ? "" : " at lines " + emptyRows));
         out.println("records: " + records);
         out.println("per mission: reports, first and latest date, personnel on the latest date (women)");
-        byMission.forEach((mission, dates) -> out.printf("  %-10s %3d  %s  %s  %7d (%d)%n", mission, dates.size(),
-                dates.firstKey(), dates.lastKey(), dates.lastEntry().getValue().total(),
+        byMission.forEach((mission, dates) -> out.printf("  %-10s %3d  %s  %s  %7d (%d)%n", Messages.oneLine(mission),
+                dates.size(), dates.firstKey(), dates.lastKey(), dates.lastEntry().getValue().total(),
                 dates.lastEntry().getValue().female()));
         List<Contributor> ranking = rankingOnLatestDate();
         if (!ranking.isEmpty()) {

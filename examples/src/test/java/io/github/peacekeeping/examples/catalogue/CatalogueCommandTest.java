@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peacekeeping.examples.Cli;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogueCommandTest {
 
@@ -35,6 +38,45 @@ class CatalogueCommandTest {
 
         assertThat(lines).extracting(l -> l.split(" ")[0])
                 .containsExactly("UNFICYP", "UNPROFOR", "UNOMIG", "UNPREDEP", "UNCRO", "UNMIBH", "6");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027", "3000", "2147483647"})
+    void aYearAfterTheCataloguesDayIsAUsageError(String year) {
+        Cli.Result result = Cli.run("catalogue", "--year", year);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("Invalid value for option '--year': " + year
+                + " (after the catalogue's day, 2026-11-28: the record cannot tell)\nUsage: peacekeeping-examples catalogue");
+    }
+
+    @Test
+    void theCataloguesYearListsTheOperationsOfThatYearUpToItsDay() {
+        List<String> lines = lines(Cli.run("catalogue", "--year", "2026").out());
+        // Those still active on the catalogue's day and those that closed earlier in 2026.
+        List<String> of2026 = Catalogue.reference().select(e -> e.closed().map(c -> c.getYear() == 2026).orElse(true))
+                .stream().map(CatalogueEntry::acronym).collect(Collectors.toList());
+
+        assertThat(lines.subList(0, lines.size() - 1)).extracting(l -> l.split(" ")[0])
+                .containsExactlyElementsOf(of2026).contains("UNTSO", "UNIFIL", "MINUSCA");
+        assertThat(lines).last().isEqualTo(of2026.size() + " of 71 operations (catalogue as of 2026-11-28)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1947", "1", "-999999999", "-2147483648"})
+    void aYearBeforeTheFirstOperationListsNone(String year) {
+        Cli.Result result = Cli.run("catalogue", "--year", year);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("0 of 71 operations (catalogue as of 2026-11-28)\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void theFirstYearListsTheFirstOperation() {
+        assertThat(lines(Cli.run("catalogue", "--year", "1948").out())).extracting(l -> l.split(" ")[0])
+                .containsExactly("UNTSO", "1");
     }
 
     @Test

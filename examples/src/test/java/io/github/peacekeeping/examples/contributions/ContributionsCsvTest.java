@@ -1,6 +1,7 @@
 package io.github.peacekeeping.examples.contributions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Contributor;
@@ -9,6 +10,7 @@ import io.github.peacekeeping.core.PersonnelCategory;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,6 +114,48 @@ class ContributionsCsvTest {
     }
 
     @Test
+    void aByteOrderMarkAndBlankLinesAreSkippedAndRowsKeepTheirLineNumbers() throws IOException {
+        List<String> badRows = lines(BAD_ROWS);
+        String csv = "\uFEFF" + badRows.get(0) + "\n\n" + badRows.get(1) + "\r\n   \n" + badRows.get(2) + "\n";
+        List<ContributionRecord> records = new ArrayList<>();
+
+        ImportSummary summary = ContributionsCsv.read(new StringReader(csv), records::add, n -> { });
+
+        assertThat(summary.rowsRead()).isEqualTo(2);
+        assertThat(records).extracting(ContributionRecord::toString).containsExactly(
+                "UNDOF FJI TROOPS 2014-01-31: 509, 19 female");
+        assertThat(summary.refusals()).extracting(Refusal::toString).containsExactly(
+                "line 5: Contributor ISO-3 \"XXX\" is not an ISO 3166-1 alpha-3 code, XKX or a former ISO 3166-3 code");
+    }
+
+    @Test
+    void rowsThatAreNotCsvAreRefusedWhereTheParserStopped() throws IOException {
+        // Line 2: a quote inside "Fiji" (the "j" at column 24 follows a closing quote); line 3: "UNDOF" lost
+        // its closing quote, so the line's 85 characters end inside a quoted cell.
+        List<String> badRows = lines(BAD_ROWS);
+        String csv = String.join("\n", badRows.get(0), badRows.get(1).replace("\"Fiji\"", "\"Fi\"ji\""),
+                badRows.get(6).replace("\"UNDOF\"", "\"UNDOF"), badRows.get(6).replace("2014-01-31", "2014-02-28"));
+
+        ImportSummary summary = ContributionsCsv.read(new StringReader(csv), r -> { }, n -> { });
+
+        assertThat(summary.refusals()).extracting(Refusal::toString).containsExactly(
+                "line 2: not CSV at column 24: Unexpected character ('j' (code 106)): Expected column separator "
+                        + "character (',' (code 44)) or end-of-line",
+                "line 3: not CSV at column 85: Missing closing quote for value");
+        assertThat(summary.records()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeaderThatIsNotCsvOrIsMissingIsAnError() {
+        assertThatThrownBy(() -> ContributionsCsv.read(new StringReader("\"Date,Mission\n"), r -> { }, n -> { }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("line 1, header: not CSV at column 13: Missing closing quote for value");
+        assertThatThrownBy(() -> ContributionsCsv.read(new StringReader("\n  \n"), r -> { }, n -> { }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("line 1: no header: the file is empty");
+    }
+
+    @Test
     void progressIsReportedForLongFiles() throws IOException {
         StringBuilder csv = new StringBuilder(
                 "Date,Contributor ISO-3,Mission,Troops Male,Troops Female,Troops Total\n");
@@ -120,12 +164,18 @@ class ContributionsCsvTest {
         }
         List<Long> progress = new ArrayList<>();
 
-        ImportSummary summary = ContributionsCsv.read(new java.io.StringReader(csv.toString()), r -> { },
+        ImportSummary summary = ContributionsCsv.read(new StringReader(csv.toString()), r -> { },
                 progress::add);
 
         assertThat(progress).containsExactly(10_000L, 20_000L);
         assertThat(summary.records()).isEqualTo(25_000);
         assertThat(summary.refusals()).isEmpty();
+    }
+
+    static List<String> lines(String resource) throws IOException {
+        try (java.io.BufferedReader in = new java.io.BufferedReader(reader(resource))) {
+            return in.lines().collect(java.util.stream.Collectors.toList());
+        }
     }
 
     static Reader reader(String resource) {
