@@ -115,7 +115,7 @@ public abstract class Vote {
     public List<PermanentSeat> permanentMembersAgainst() {
         List<PermanentSeat> seats = new ArrayList<>(1);
         for (CountryCode member : against()) {
-            Optional<PermanentSeat> seat = PermanentSeat.of(member);
+            Optional<PermanentSeat> seat = PermanentSeat.heldBy(member);
             if (seat.isPresent() && !seats.contains(seat.get())) {
                 seats.add(seat.get());
             }

@@ -60,7 +60,7 @@ class ConstructionProperties {
     @Property(tries = 500)
     void parsersAcceptOrRefuseWithTheDocumentedException(@ForAll("text") String text) {
         buildOrRefuse(() -> CountryCode.of(text));
-        buildOrRefuse(() -> Resolution.parse(text));
+        buildOrRefuse(() -> ResolutionSymbol.parse(text));
         buildOrRefuse(() -> DateRange.parse(text));
         buildOrRefuse(() -> PersonnelCategory.fromUnLabel(text));
         buildOrRefuse(() -> PersonnelCategory.valueOf(text));
@@ -106,7 +106,7 @@ class ConstructionProperties {
                 .number(number).adopted(adopted).session(session).vote(vote).build());
         if (resolution != null) {
             assertThat(resolution.number()).isPositive();
-            assertThat(resolution.symbol()).startsWith(council ? "S/RES/" : "A/RES/");
+            assertThat(resolution.symbol().toString()).startsWith(council ? "S/RES/" : "A/RES/");
         }
     }
 

@@ -101,7 +101,7 @@ public final class Unamir {
             List<MandateTask> tasks, Ceilings ceilings) {
         LocalDate day = LocalDate.parse(effective);
         return Mandate.builder()
-                .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(number).adopted(day)
+                .resolution(Resolution.builder(ResolutionSymbol.ofCouncil(number, day.getYear()), day)
                         .vote(Vote.of(15, 0, 0)).build())
                 .actions(actions)
                 .effective(day)

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,20 @@ class VoteTest {
         assertThat(PermanentSeat.RUSSIAN_FEDERATION.holderOn(LocalDate.of(1991, 12, 24))).isEqualTo(SUN);
         assertThat(PermanentSeat.RUSSIAN_FEDERATION.holderOn(LocalDate.of(1991, 12, 25))).isEqualTo(RUS);
         assertThat(PermanentSeat.FRANCE.holderOn(LocalDate.of(1946, 1, 17))).isEqualTo(CountryCode.of("FRA"));
-        assertThat(PermanentSeat.of(SUN)).contains(PermanentSeat.RUSSIAN_FEDERATION);
-        assertThat(PermanentSeat.of(CountryCode.of("IND"))).isEmpty();
+    }
+
+    @Test
+    void ofNamesTheSeatOrRefusesAndHeldByMayFindNone() {
+        assertThat(PermanentSeat.of(SUN)).isEqualTo(PermanentSeat.RUSSIAN_FEDERATION);
+        assertThat(PermanentSeat.of(CountryCode.of("TWN"))).isEqualTo(PermanentSeat.CHINA);
+        assertThat(PermanentSeat.heldBy(SUN)).contains(PermanentSeat.RUSSIAN_FEDERATION);
+        assertThat(PermanentSeat.heldBy(CountryCode.of("IND"))).isEmpty();
+        assertThatThrownBy(() -> PermanentSeat.of(CountryCode.of("IND")))
+                .isInstanceOf(PeacekeepingException.class)
+                .hasMessage("Invalid value for countryCode: IND (never held a permanent seat of the Security Council)");
+        assertThatThrownBy(() -> PermanentSeat.of(null)).isInstanceOf(MissingValueException.class)
+                .hasMessage("Missing value for countryCode (required)");
+        assertThatThrownBy(() -> PermanentSeat.heldBy(null)).isInstanceOf(MissingValueException.class);
     }
 
     @Test

@@ -26,7 +26,7 @@ class HistoryTest {
         Mission unef = UnefI.mission();
         assertThat(unef.acronym()).isEqualTo("UNEF I");
         assertThat(unef.mandates()).allSatisfy(m -> assertThat(m.resolution().body()).isEqualTo(AuthorizingBody.GENERAL_ASSEMBLY));
-        assertThat(unef.mandates().get(0).resolution().symbol()).isEqualTo("A/RES/1000 (ES-I)");
+        assertThat(unef.mandates().get(0).resolution().symbol()).hasToString("A/RES/1000 (ES-I)");
         // An open-ended establishment: UNEF I never had a fixed mandate period.
         assertThat(unef.isMandatedOn(LocalDate.of(1967, 6, 1))).isTrue();
         assertThat(MissionValidator.validate(unef).findings()).isEmpty();

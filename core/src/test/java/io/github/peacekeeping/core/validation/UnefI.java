@@ -9,6 +9,7 @@ import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionSymbol;
 import io.github.peacekeeping.core.Vote;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +31,13 @@ final class UnefI {
 
     static Mission mission() {
         Mandate establish = Mandate.builder()
-                .resolution(Resolution.parse("A/RES/1000 (ES-I)").adopted(ESTABLISHED).vote(Vote.of(57, 0, 19)).build())
+                .resolution(Resolution.builder(ResolutionSymbol.parse("A/RES/1000 (ES-I)"), ESTABLISHED).vote(Vote.of(57, 0, 19)).build())
                 .addAction(MandateAction.ESTABLISH)
                 .effective(ESTABLISHED)
                 .chapterVII(false)
                 .build();
         Mandate principles = Mandate.builder()
-                .resolution(Resolution.parse("A/RES/1001 (ES-I)").adopted(LocalDate.of(1956, 11, 7))
+                .resolution(Resolution.builder(ResolutionSymbol.parse("A/RES/1001 (ES-I)"), LocalDate.of(1956, 11, 7))
                         .vote(Vote.of(64, 0, 12)).build())
                 .addAction(MandateAction.ADJUST)
                 .effective(LocalDate.of(1956, 11, 7))

@@ -97,7 +97,7 @@ class TourCommandTest {
         Mission asInDocument = Unamir.asInReferenceDocument();
         Mandate resolution893 = withAll.mandates().get(1);
 
-        assertThat(resolution893.resolution().symbol()).isEqualTo("S/RES/893 (1994)");
+        assertThat(resolution893.resolution().symbol()).hasToString("S/RES/893 (1994)");
         assertThat(asInDocument.mandates()).hasSize(withAll.mandates().size() - 1);
         for (LocalDate day = Unamir.ESTABLISHED; !day.isAfter(Unamir.CLOSED); day = day.plusDays(1)) {
             assertThat(withAll.tasksOn(day)).isEqualTo(asInDocument.tasksOn(day));
