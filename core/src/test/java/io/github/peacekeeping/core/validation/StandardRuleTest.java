@@ -6,6 +6,7 @@ import static io.github.peacekeeping.core.MandateAction.TERMINATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.peacekeeping.core.Adoption;
 import io.github.peacekeeping.core.Appointment;
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.CivilianComponent;
@@ -21,12 +22,15 @@ import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionPart;
 import io.github.peacekeeping.core.Unamir;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.VoteOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,10 @@ class StandardRuleTest {
 
     private static Mission withMandates(List<Mandate> mandates) {
         return Unamir.builder().mandates(mandates).build();
+    }
+
+    private static Mission unefWith(List<Mandate> mandates) {
+        return Mission.builder().from(UnefI.mission()).mandates(mandates).build();
     }
 
     private static Mandate withVote(Mandate decision, Vote vote) {
@@ -116,11 +124,52 @@ class StandardRuleTest {
         }
 
         @Test
-        void generalAssemblyVotesAreNotCouncilVotes() {
-            Mission mission = UnefI.mission();
-            assertThat(findings(mission, "PK102")).isEmpty();
+        void generalAssemblyVotesAreJudgedByArticle18() {
+            assertThat(findings(UnefI.mission(), "PK102")).isEmpty();
             assertThat(findings(Unamir.mission(), "PK102")).isEmpty();
+            // UNEF I's establishment with the tally of the Albanian resolution of 11 November 1969, 48-56-21.
+            List<Mandate> mandates = new ArrayList<>(UnefI.mandates());
+            mandates.set(0, withVote(mandates.get(0), Vote.of(48, 56, 21)));
+            assertThat(findings(unefWith(mandates), "PK102")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/vote",
+                            "A/RES/1000 (ES-I) was not adopted by its vote 48-56-21 on 1956-11-05: 48 affirmative votes "
+                                    + "where 112 were needed, two thirds of the members present and voting (Charter Article 18(2))"));
         }
+
+        @Test
+        void aProceduralDecisionIsNotVetoed() {
+            List<Mandate> mandates = mandates();
+            Resolution procedural = Resolution.builder().from(mandates.get(2).resolution()).procedural(true)
+                    .vote(Vote.of(13, 1, 1, CountryCode.of("USA"))).build();
+            mandates.set(2, Mandate.builder().from(mandates.get(2)).resolution(procedural).build());
+            assertThat(findings(withMandates(mandates), "PK102")).isEmpty();
+            Resolution tooFew = Resolution.builder().from(procedural).vote(Vote.of(8, 1, 6, CountryCode.of("USA"))).build();
+            mandates.set(2, Mandate.builder().from(mandates.get(2)).resolution(tooFew).build());
+            assertThat(findings(withMandates(mandates), "PK102")).extracting(Finding::message).containsExactly(
+                    "S/RES/912 (1994) was not adopted by its vote 8-1-6 against [USA] on 1994-04-21: 8 affirmative votes "
+                            + "where 9 were needed in a Council of 15");
+        }
+
+        @Test
+        void eachPartIsJudgedAndNamed() {
+            // An invented record of 912 (1994) voted in parts: part B vetoed, part C short of votes.
+            List<Mandate> mandates = mandates();
+            Resolution inParts = Resolution.builder().from(mandates.get(2).resolution()).vote(Optional.empty())
+                    .adoption(Adoption.PARTS)
+                    .addParts(part("A", Vote.of(15, 0, 0)), part("B", Vote.of(14, 1, 0, CountryCode.of("CHN"))),
+                            part("C", Vote.of(8, 0, 7)))
+                    .build();
+            mandates.set(2, Mandate.builder().from(mandates.get(2)).resolution(inParts).build());
+            assertThat(findings(withMandates(mandates), "PK102")).extracting(Finding::path, Finding::message).containsExactly(
+                    tuple("/mandates/2/resolution/parts/1/vote", "part B of S/RES/912 (1994) was not adopted by its vote "
+                            + "14-1-0 against [CHN] on 1994-04-21: vetoed by [CHINA]"),
+                    tuple("/mandates/2/resolution/parts/2/vote", "part C of S/RES/912 (1994) was not adopted by its vote "
+                            + "8-0-7 on 1994-04-21: 8 affirmative votes where 9 were needed in a Council of 15"));
+        }
+    }
+
+    private static ResolutionPart part(String label, Vote vote) {
+        return ResolutionPart.builder().label(label).vote(vote).build();
     }
 
     @Nested
@@ -150,6 +199,37 @@ class StandardRuleTest {
         @Test
         void fullCouncil() {
             assertThat(findings(Unamir.mission(), "PK103")).isEmpty();
+        }
+
+        @Test
+        void membersNotParticipatingCount() {
+            List<Mandate> mandates = mandates();
+            Vote vote = Vote.builder().yes(11).no(0).abstain(3).addNotParticipating(CountryCode.of("RWA")).build();
+            mandates.set(0, withVote(mandates.get(0), vote));
+            assertThat(findings(withMandates(mandates), "PK103")).isEmpty();
+            Vote tooMany = Vote.builder().from(vote).addNotParticipating(CountryCode.of("DJI")).build();
+            mandates.set(0, withVote(mandates.get(0), tooMany));
+            assertThat(findings(withMandates(mandates), "PK103")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/vote", "the vote 11-0-3 not participating [RWA, DJI] "
+                            + "on S/RES/872 (1993) counts 16 members, but the Council had 15 on 1993-10-05"));
+        }
+
+        @Test
+        void partsCountToo() {
+            List<Mandate> mandates = mandates();
+            Resolution inParts = Resolution.builder().from(mandates.get(0).resolution()).vote(Optional.empty())
+                    .adoption(Adoption.PARTS).addPart(part("B", Vote.of(15, 1, 0))).build();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).resolution(inParts).build());
+            assertThat(findings(withMandates(mandates), "PK103")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/parts/0/vote",
+                            "the vote 15-1-0 on part B of S/RES/872 (1993) counts 16 members, but the Council had 15 on 1993-10-05"));
+        }
+
+        @Test
+        void theGeneralAssemblyIsNotTheCouncil() {
+            List<Mandate> mandates = new ArrayList<>(UnefI.mandates());
+            assertThat(findings(UnefI.mission(), "PK103")).isEmpty();
+            assertThat(mandates.get(0).resolution().vote().orElseThrow().membersCounted()).isEqualTo(76);
         }
     }
 
@@ -490,6 +570,29 @@ class StandardRuleTest {
             List<Mandate> mandates = mandates();
             mandates.set(0, withVote(mandates.get(0), Vote.of(13, 1, 1, CountryCode.of("NGA"))));
             assertThat(findings(withMandates(mandates), "PK117")).isEmpty();
+        }
+
+        @Test
+        void noVetoToSeeInAProceduralDecisionOrInTheAssembly() {
+            List<Mandate> mandates = mandates();
+            Resolution procedural = Resolution.builder().from(mandates.get(0).resolution()).procedural(true)
+                    .vote(Vote.of(13, 1, 1)).build();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).resolution(procedural).build());
+            assertThat(findings(withMandates(mandates), "PK117")).isEmpty();
+            List<Mandate> unef = new ArrayList<>(UnefI.mandates());
+            unef.set(0, withVote(unef.get(0), Vote.of(57, 1, 18)));
+            assertThat(findings(unefWith(unef), "PK117")).isEmpty();
+        }
+
+        @Test
+        void aPartsNegativeVotesWithoutMember() {
+            List<Mandate> mandates = mandates();
+            Resolution inParts = Resolution.builder().from(mandates.get(0).resolution()).vote(Optional.empty())
+                    .adoption(Adoption.PARTS).addPart(part("B", Vote.of(14, 1, 0))).build();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).resolution(inParts).build());
+            assertThat(findings(withMandates(mandates), "PK117")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/parts/0/vote/against", "the vote 14-1-0 on part B of "
+                            + "S/RES/872 (1993) has 1 negative votes but names no member against, so a veto cannot be seen"));
         }
     }
 }

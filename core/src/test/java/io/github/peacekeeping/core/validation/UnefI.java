@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * UNEF I, the first armed peacekeeping force, authorized by the General Assembly under "Uniting for
- * Peace" (DOMAIN.md). Sources: General Assembly resolutions 1000 (ES-I) of 5 November 1956 (establishes
+ * Peace" (resolution 377 A (V)), convened by the Security Council's procedural S/RES/119 (1956). Sources: General Assembly resolutions 1000 (ES-I) of 5 November 1956 (establishes
  * the United Nations Command and appoints Major-General E.L.M. Burns of Canada, Chief of Staff of UNTSO,
  * as its Chief; adopted 57-0-19) and 1001 (ES-I) of 7 November 1956 (approves the guiding principles
  * for the Force; adopted 64-0-12); peacekeeping.un.org, "UNEF I background": the Force was withdrawn at
