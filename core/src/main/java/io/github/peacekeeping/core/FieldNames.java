@@ -78,6 +78,8 @@ public final class FieldNames {
     public static final String LABEL = "label";
     /** Vote (wire format v2): the members that did not take part, present or absent. */
     public static final String NOT_PARTICIPATING = "notParticipating";
+    /** Mandate (wire format v2): the tasks the decision authorizes under Chapter VII. */
+    public static final String CHAPTER_VII_TASKS = "chapterVIITasks";
 
     /** Component: its type, {@code military}, {@code police} or {@code civilian}. */
     public static final String TYPE = "type";

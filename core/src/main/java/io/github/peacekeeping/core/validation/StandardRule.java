@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * <tr><td>PK109</td><td>ERROR</td><td>decisions are not in order of their effective date</td></tr>
  * <tr><td>PK110</td><td>ERROR</td><td>a Force Commander without a military component, or a Police Commissioner without a police component</td></tr>
  * <tr><td>PK111</td><td>ERROR</td><td>two appointments to the same role overlap in time</td></tr>
- * <tr><td>PK112</td><td>WARNING</td><td>protection of civilians is tasked without Chapter VII</td></tr>
+ * <tr><td>PK112</td><td>WARNING</td><td>protection of civilians comes into force without Chapter VII, or loses it</td></tr>
  * <tr><td>PK113</td><td>ERROR</td><td>an EXTEND decision without an expiry date</td></tr>
  * <tr><td>PK114</td><td>ERROR</td><td>an appointment starts outside the mission's life</td></tr>
  * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
@@ -71,9 +71,12 @@ public enum StandardRule implements Rule {
     /** PK111: two appointments to the same role overlap in time. */
     OVERLAPPING_APPOINTMENTS("PK111", Severity.ERROR,
             "two appointments to the same role overlap in time", new OverlappingAppointments()),
-    /** PK112: protection of civilians is tasked without Chapter VII. */
+    /**
+     * PK112: protection of civilians comes into force without Chapter VII, or loses it; reported at that
+     * decision only, not at the later ones that keep it so.
+     */
     CIVILIANS_WITHOUT_CHAPTER_VII("PK112", Severity.WARNING,
-            "protection of civilians is tasked without Chapter VII", new CiviliansWithoutChapterVII()),
+            "protection of civilians comes into force without Chapter VII, or loses it", new CiviliansWithoutChapterVII()),
     /** PK113: an EXTEND decision without an expiry date. */
     EXTEND_WITHOUT_EXPIRY("PK113", Severity.ERROR,
             "an EXTEND decision without an expiry date", new ExtendWithoutExpiry()),

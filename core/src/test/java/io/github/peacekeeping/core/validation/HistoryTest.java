@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.Mission;
@@ -12,13 +13,15 @@ import org.junit.jupiter.api.Test;
 class HistoryTest {
 
     @Test
-    void unamirHasNoErrorAndReportsPk112ForResolution965() {
+    void unamirHasNoErrorAndReportsPk112OnceWhereResolution918TasksTheProtectionOfCivilians() {
+        // 918 (1994) tasked UNAMIR to protect civilians at risk in its part A, not under Chapter VII; 965 (1994)
+        // kept that task, still without Chapter VII: one finding, at 918.
         ValidationReport report = MissionValidator.validate(Unamir.mission());
         assertThat(report.isValid()).isTrue();
         assertThat(report.findings(Severity.ERROR)).isEmpty();
-        assertThat(report.findings("PK112")).extracting(Finding::path).contains("/mandates/5/tasks");
-        assertThat(report.findings("PK112")).extracting(Finding::message)
-                .contains("S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII");
+        assertThat(report.findings("PK112")).extracting(Finding::path, Finding::message).containsExactly(
+                tuple("/mandates/3/tasks",
+                        "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
     }
 
     @Test

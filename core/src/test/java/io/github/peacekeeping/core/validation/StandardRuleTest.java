@@ -15,6 +15,7 @@ import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.LeadershipRole;
 import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
@@ -165,6 +166,13 @@ class StandardRuleTest {
                             + "14-1-0 against [CHN] on 1994-04-21: vetoed by [CHINA]"),
                     tuple("/mandates/2/resolution/parts/2/vote", "part C of S/RES/912 (1994) was not adopted by its vote "
                             + "8-0-7 on 1994-04-21: 8 affirmative votes where 9 were needed in a Council of 15"));
+        }
+
+        @Test
+        void adoptedWithoutAVote() {
+            // Resolution 918 (1994) of the fixture: no tally to judge.
+            assertThat(Unamir.mandates().get(3).resolution().outcome()).contains(VoteOutcome.ADOPTED);
+            assertThat(findings(Unamir.mission(), "PK102")).isEmpty();
         }
     }
 
@@ -459,20 +467,49 @@ class StandardRuleTest {
     class Pk112CiviliansWithoutChapterVII {
         @Test
         void unamirProtectedCiviliansWithoutChapterVII() {
-            // Resolutions 918 (1994) and 965 (1994) task the protection of civilians; unamir.json records
-            // both as not adopted under Chapter VII.
+            // Resolution 918 (1994) tasks the protection of civilians in its part A, not under Chapter VII (only
+            // its part B, the arms embargo, is); 965 (1994) keeps the task, still without Chapter VII.
             assertThat(findings(Unamir.mission(), "PK112")).extracting(Finding::severity, Finding::path, Finding::message)
-                    .containsExactly(
-                            tuple(Severity.WARNING, "/mandates/3/tasks",
-                                    "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"),
-                            tuple(Severity.WARNING, "/mandates/5/tasks",
-                                    "S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
+                    .containsExactly(tuple(Severity.WARNING, "/mandates/3/tasks",
+                            "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
         }
 
         @Test
         void underChapterVII() {
             List<Mandate> mandates = mandates();
-            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVII(true).build());
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVIITasks(Optional.empty()).build());
+            mandates.set(5, Mandate.builder().from(mandates.get(5)).chapterVII(true).build());
+            assertThat(findings(withMandates(mandates), "PK112")).isEmpty();
+        }
+
+        @Test
+        void losingChapterVIIAuthorityIsReportedWhereItIsLost() {
+            // 918 authorizing all its tasks under Chapter VII; 925 extends the period without restating the tasks,
+            // which keeps that authority; 965 restates them without Chapter VII.
+            List<Mandate> mandates = mandates();
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVIITasks(Optional.empty()).build());
+            assertThat(findings(withMandates(mandates), "PK112")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/5/tasks",
+                            "S/RES/965 (1994) keeps PROTECTION_OF_CIVILIANS without the Chapter VII authority it had"));
+        }
+
+        @Test
+        void losingItByNamingOtherChapterVIITasks() {
+            List<Mandate> mandates = mandates();
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVIITasks(Optional.empty()).build());
+            mandates.set(4, Mandate.builder().from(mandates.get(4)).chapterVII(true)
+                    .chapterVIITasks(List.of(MandateTask.ARMS_EMBARGO_MONITORING)).build());
+            assertThat(findings(withMandates(mandates), "PK112")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/4/chapterVIITasks",
+                            "S/RES/925 (1994) keeps PROTECTION_OF_CIVILIANS without the Chapter VII authority it had"));
+        }
+
+        @Test
+        void aTaskWithinAChapterVIITaskIsUnderChapterVII() {
+            List<Mandate> mandates = mandates();
+            List<MandateTask> tasks = List.of(MandateTask.HUMAN_RIGHTS_PROTECTION, MandateTask.PROTECTION_OF_CIVILIANS);
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).tasks(tasks)
+                    .chapterVIITasks(List.of(MandateTask.HUMAN_RIGHTS_PROTECTION)).build());
             mandates.set(5, Mandate.builder().from(mandates.get(5)).chapterVII(true).build());
             assertThat(findings(withMandates(mandates), "PK112")).isEmpty();
         }
