@@ -35,7 +35,9 @@ class ResolutionSymbolTest {
         assertThat(council.number()).isEqualTo(872);
         assertThat(council.year()).isEqualTo(OptionalInt.of(1993));
         assertThat(council.session()).isEmpty();
-        assertThat(council).isEqualTo(ResolutionSymbol.ofCouncil(872, 1993)).isNotEqualTo(ResolutionSymbol.ofCouncil(872, 1994));
+        assertThat(council).isEqualTo(council).isEqualTo(ResolutionSymbol.ofCouncil(872, 1993))
+                .isNotEqualTo(ResolutionSymbol.ofCouncil(872, 1994)).isNotEqualTo("S/RES/872 (1993)");
+        assertThat(council.hashCode()).isNotEqualTo(ResolutionSymbol.ofCouncil(872, 1994).hashCode());
 
         // A/RES/1000 (ES-I), 5 November 1956: the General Assembly establishes UNEF I.
         ResolutionSymbol assembly = ResolutionSymbol.parse("A/RES/1000 (ES-I)");
@@ -77,6 +79,7 @@ class ResolutionSymbolTest {
         assertThatThrownBy(() -> ResolutionSymbol.ofCouncil(1, 10000))
                 .hasMessage("Invalid value for adopted: 10000 (a Security Council resolution is of a year from 1946 to 9999)");
         assertThatThrownBy(() -> ResolutionSymbol.ofCouncil(0, 1993)).hasMessage("Invalid value for number: 0 (must be positive)");
+        assertThatThrownBy(() -> ResolutionSymbol.ofAssembly(-1, "ES-I")).hasMessage("Invalid value for number: -1 (must be positive)");
         assertThatThrownBy(() -> ResolutionSymbol.ofAssembly(1000, "ES 1"))
                 .hasMessage("Invalid value for session: \"ES 1\" (expected a General Assembly session such as XVII, ES-I, 78 or ES-10)");
         assertThatThrownBy(() -> ResolutionSymbol.ofAssembly(1000, null)).isInstanceOf(MissingValueException.class)
