@@ -66,6 +66,19 @@ public final class FieldNames {
     /** Vote: the members that voted no. */
     public static final String AGAINST = "against";
 
+    /** Resolution (wire format v2): how it was adopted, VOTE, WITHOUT_VOTE, CONSENSUS or PARTS. */
+    public static final String ADOPTION = "adoption";
+    /** Resolution (wire format v2): a procedural decision of the Security Council (Charter Article 27(2)). */
+    public static final String PROCEDURAL = "procedural";
+    /** Resolution (wire format v2): the parts voted on separately. */
+    public static final String PARTS = "parts";
+    /** Resolution part (wire format v2): its label, e.g. "B". */
+    public static final String LABEL = "label";
+    /** Vote (wire format v2): the members that did not take part, present or absent. */
+    public static final String NOT_PARTICIPATING = "notParticipating";
+    /** Mandate (wire format v2): the tasks the decision authorizes under Chapter VII. */
+    public static final String CHAPTER_VII_TASKS = "chapterVIITasks";
+
     /** Component: its type, {@code military}, {@code police} or {@code civilian}. */
     public static final String TYPE = "type";
     /** Military or police component: the deployments of uniformed personnel. */

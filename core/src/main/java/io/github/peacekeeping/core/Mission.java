@@ -245,6 +245,24 @@ public abstract class Mission {
     }
 
     /**
+     * Returns the tasks under Chapter VII authority on a day: the tasks in force ({@link #tasksOn(LocalDate)})
+     * that the decisions in force authorize under Chapter VII, as
+     * {@link Mandate#chapterVIITasksInForce(Set, Set)} reads each decision in turn.
+     *
+     * @param date  the day, not null
+     * @return the tasks, among {@link #tasksOn(LocalDate)}, unmodifiable, empty if none is in force
+     */
+    public Set<MandateTask> chapterVIITasksOn(LocalDate date) {
+        Set<MandateTask> tasks = Set.of();
+        Set<MandateTask> authorized = Set.of();
+        for (Mandate decision : decisionsInForce(date)) {
+            tasks = decision.tasksInForce(tasks);
+            authorized = decision.chapterVIITasksInForce(tasks, authorized);
+        }
+        return authorized;
+    }
+
+    /**
      * Returns the authorized ceilings in force on a day: for each component, the value set by the latest
      * decision in force that sets one.
      *
@@ -408,11 +426,28 @@ public abstract class Mission {
         Checks.distinct(FieldNames.HOSTS, hosts());
         life();
         Checks.notEmpty(FieldNames.MANDATES, mandates());
+        checkChapterVIITasks();
         Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
         for (Component component : components()) {
             if (!types.add(component.type())) {
                 throw new PeacekeepingException(FieldNames.COMPONENTS, component.type().typeName(),
                         "a mission has at most one component of each type");
+            }
+        }
+    }
+
+    /**
+     * A decision that does not set tasks may name as Chapter VII tasks only tasks in force before it: those
+     * of the latest earlier decision, in order of effect, that sets tasks.
+     */
+    private void checkChapterVIITasks() {
+        Set<MandateTask> tasks = Set.of();
+        for (Mandate decision : timeline().decisionsUpTo(LocalDate.MAX)) {
+            tasks = decision.tasksInForce(tasks);
+            List<MandateTask> authorized = decision.chapterVIITasks().orElse(List.of());
+            if (!tasks.containsAll(authorized)) {
+                throw new PeacekeepingException(FieldNames.CHAPTER_VII_TASKS, authorized, "not among the tasks in force "
+                        + tasks + ", which " + decision.resolution().symbol() + " leaves unchanged");
             }
         }
     }

@@ -63,7 +63,7 @@ class ConstructionProperties {
 
     private static void parsersAcceptOrRefuse(String text) {
         buildOrRefuse(() -> CountryCode.of(text));
-        buildOrRefuse(() -> Resolution.parse(text));
+        buildOrRefuse(() -> ResolutionSymbol.parse(text));
         buildOrRefuse(() -> DateRange.parse(text));
         buildOrRefuse(() -> PersonnelCategory.fromUnLabel(text));
         buildOrRefuse(() -> PersonnelCategory.valueOf(text));
@@ -123,7 +123,7 @@ class ConstructionProperties {
                     .number(f.number()).adopted(f.adopted()).session(f.session()).vote(vote).build());
             if (resolution != null) {
                 assertThat(resolution.number()).isPositive();
-                assertThat(resolution.symbol()).startsWith(f.council() ? "S/RES/" : "A/RES/");
+                assertThat(resolution.symbol().toString()).startsWith(f.council() ? "S/RES/" : "A/RES/");
             }
         });
     }

@@ -62,11 +62,11 @@ class MissionQueriesTest {
     void ceilingDecisionOfEachComponent() {
         // On 30 April 1994 the military ceiling is 912's (270), the police ceiling still 872's (60).
         assertThat(UNAMIR.ceilingDecisionOn(day("1994-04-30"), ComponentType.MILITARY))
-                .map(decision -> decision.resolution().symbol()).hasValue("S/RES/912 (1994)");
+                .map(decision -> decision.resolution().symbol().toString()).hasValue("S/RES/912 (1994)");
         assertThat(UNAMIR.ceilingDecisionOn(day("1994-04-30"), ComponentType.POLICE))
-                .map(decision -> decision.resolution().symbol()).hasValue("S/RES/872 (1993)");
+                .map(decision -> decision.resolution().symbol().toString()).hasValue("S/RES/872 (1993)");
         assertThat(UNAMIR.ceilingDecisionOn(day("1994-05-17"), ComponentType.MILITARY))
-                .map(decision -> decision.resolution().symbol()).hasValue("S/RES/918 (1994)");
+                .map(decision -> decision.resolution().symbol().toString()).hasValue("S/RES/918 (1994)");
         assertThat(UNAMIR.ceilingDecisionOn(day("1994-04-30"), ComponentType.CIVILIAN)).isEmpty();
         assertThat(UNAMIR.ceilingDecisionOn(day("1993-01-01"), ComponentType.MILITARY)).isEmpty();
     }
@@ -94,7 +94,7 @@ class MissionQueriesTest {
     void openEndedEstablishment() {
         // UNTSO: established by resolution 50 (1948) of 29 May 1948 and never given a fixed period.
         Mandate establish = Mandate.builder()
-                .resolution(Resolution.parse("S/RES/50 (1948)").adopted(day("1948-05-29")).build())
+                .resolution(Resolution.builder(ResolutionSymbol.parse("S/RES/50 (1948)"), day("1948-05-29")).build())
                 .addAction(MandateAction.ESTABLISH).effective(day("1948-05-29")).chapterVII(false)
                 .tasks(List.of(MandateTask.CEASEFIRE_MONITORING)).build();
         Mission untso = Mission.builder().acronym("UNTSO").name("United Nations Truce Supervision Organization")

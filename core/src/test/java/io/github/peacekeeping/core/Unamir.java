@@ -27,9 +27,16 @@ import java.util.List;
 /**
  * UNAMIR, the United Nations Assistance Mission for Rwanda (1993-1996), built in Java from the facts of
  * the reference document of the wire format (spec/unamir.json: resolutions 872, 909, 912, 918, 925,
- * 965, 997, 1028 and 1029, their votes, periods, tasks and ceilings; leadership known to the month).
- * Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership) and the
- * resolutions themselves (S/RES/872 (1993) of 5 October 1993, adopted 15-0-0, about 2,500 authorized).
+ * 965, 997, 1028 and 1029, their votes, periods, tasks and ceilings; leadership known to the month), with
+ * resolution 918 (1994) as the record has it (spec/unamir-v2.json).
+ *
+ * <p>Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership); the resolutions
+ * themselves (S/RES/872 (1993) of 5 October 1993, about 2,500 authorized); the Dag Hammarskjöld Library's
+ * table of Security Council meetings (data set unsc-meetings-votes), which gives 15-0-0 for each of these
+ * resolutions but 918, and "S/RES/918 (1994) without vote"; and the US Mission's cable of 18 May 1994
+ * ("Security Council approves phased UNAMIR expansion"): Rwanda asked for a separate vote on part B of
+ * 918, the arms embargo, adopted under Chapter VII, and voted against it, while part A, the mandate, was
+ * not under Chapter VII.
  */
 public final class Unamir {
 
@@ -70,10 +77,7 @@ public final class Unamir {
                 decision(912, "1994-04-21", null, List.of(REDUCE, ADJUST),
                         List.of(LIAISON_BETWEEN_PARTIES, HUMANITARIAN_ASSISTANCE),
                         Ceilings.builder().military(270).build()),
-                // Resolution 918 expanded it to 5,500.
-                decision(918, "1994-05-17", null, List.of(EXPAND, ADJUST),
-                        List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, ARMS_EMBARGO_MONITORING),
-                        Ceilings.builder().military(5500).build()),
+                resolution918(),
                 decision(925, "1994-06-08", "1994-12-09", List.of(EXTEND), null, null),
                 decision(965, "1994-11-30", "1995-06-09", List.of(EXTEND, ADJUST),
                         List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, NATIONAL_RECONCILIATION, POLICE_REFORM),
@@ -96,12 +100,31 @@ public final class Unamir {
                 appointment(LeadershipRole.HEAD_OF_MISSION, "Shaharyar Khan", "PAK", "1994-07-01"));
     }
 
+    /**
+     * Resolution 918 (1994) of 17 May 1994 expanded UNAMIR to 5,500: adopted without a vote as a whole, its
+     * part B (the arms embargo, which UNAMIR was to monitor) under Chapter VII, its part A (the mandate,
+     * with the protection of civilians at risk) not.
+     */
+    public static Mandate resolution918() {
+        LocalDate day = LocalDate.parse("1994-05-17");
+        return Mandate.builder()
+                .resolution(Resolution.builder(ResolutionSymbol.ofCouncil(918, 1994), day)
+                        .adoption(Adoption.WITHOUT_VOTE).build())
+                .actions(List.of(EXPAND, ADJUST))
+                .effective(day)
+                .chapterVII(true)
+                .tasks(List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, ARMS_EMBARGO_MONITORING))
+                .chapterVIITasks(List.of(ARMS_EMBARGO_MONITORING))
+                .ceilings(Ceilings.builder().military(5500).build())
+                .build();
+    }
+
     /** A Security Council decision adopted unanimously (15-0-0) on the day it took effect, not under Chapter VII. */
     public static Mandate decision(int number, String effective, String expires, List<MandateAction> actions,
             List<MandateTask> tasks, Ceilings ceilings) {
         LocalDate day = LocalDate.parse(effective);
         return Mandate.builder()
-                .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(number).adopted(day)
+                .resolution(Resolution.builder(ResolutionSymbol.ofCouncil(number, day.getYear()), day)
                         .vote(Vote.of(15, 0, 0)).build())
                 .actions(actions)
                 .effective(day)

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * <caption>The standard rules</caption>
  * <tr><th>code</th><th>severity</th><th>finding</th></tr>
  * <tr><td>PK101</td><td>ERROR</td><td>a decision takes effect before the mission was established or after it closed</td></tr>
- * <tr><td>PK102</td><td>ERROR</td><td>a Security Council resolution recorded with its vote was not adopted</td></tr>
+ * <tr><td>PK102</td><td>ERROR</td><td>a resolution, or a part of one, recorded with its vote was not adopted by it</td></tr>
  * <tr><td>PK103</td><td>ERROR</td><td>a vote counts more members than the Council had that day</td></tr>
  * <tr><td>PK104</td><td>WARNING</td><td>a day in the mission's life is covered by no mandate period (lapse)</td></tr>
  * <tr><td>PK105</td><td>ERROR</td><td>the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE</td></tr>
@@ -22,12 +22,12 @@ import java.util.function.Consumer;
  * <tr><td>PK109</td><td>ERROR</td><td>decisions are not in order of their effective date</td></tr>
  * <tr><td>PK110</td><td>ERROR</td><td>a Force Commander without a military component, or a Police Commissioner without a police component</td></tr>
  * <tr><td>PK111</td><td>ERROR</td><td>two appointments to the same role overlap in time</td></tr>
- * <tr><td>PK112</td><td>WARNING</td><td>protection of civilians is tasked without Chapter VII</td></tr>
+ * <tr><td>PK112</td><td>WARNING</td><td>protection of civilians comes into force without Chapter VII, or loses it</td></tr>
  * <tr><td>PK113</td><td>ERROR</td><td>an EXTEND decision without an expiry date</td></tr>
  * <tr><td>PK114</td><td>ERROR</td><td>an appointment starts outside the mission's life</td></tr>
  * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
  * <tr><td>PK116</td><td>WARNING</td><td>a former state is named on a day it did not exist</td></tr>
- * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote has negative votes but names no member against: a veto cannot be seen</td></tr>
+ * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote on a substantive matter has negative votes but names no member against: a veto cannot be seen</td></tr>
  * </table>
  *
  * <p>This enum is immutable and thread-safe.
@@ -36,10 +36,13 @@ public enum StandardRule implements Rule {
     /** PK101: a decision takes effect before the mission was established or after it closed. */
     DECISION_OUTSIDE_LIFE("PK101", Severity.ERROR,
             "a decision takes effect before the mission was established or after it closed", new DecisionOutsideLife()),
-    /** PK102: a Security Council resolution recorded with its vote was not adopted. */
+    /**
+     * PK102: a resolution, or a part of one, recorded with its vote was not adopted by it: by Article 27 of
+     * the Charter in the Security Council, by Article 18 in the General Assembly.
+     */
     RESOLUTION_NOT_ADOPTED("PK102", Severity.ERROR,
-            "a Security Council resolution recorded with its vote was not adopted", new ResolutionNotAdopted()),
-    /** PK103: a vote counts more members than the Council had that day. */
+            "a resolution, or a part of one, recorded with its vote was not adopted by it", new ResolutionNotAdopted()),
+    /** PK103: a vote counts more members than the Council had that day, those not participating included. */
     VOTE_EXCEEDS_COUNCIL("PK103", Severity.ERROR,
             "a vote counts more members than the Council had that day", new VoteExceedsCouncil()),
     /** PK104: a day in the mission's life is covered by no mandate period (lapse). */
@@ -68,9 +71,12 @@ public enum StandardRule implements Rule {
     /** PK111: two appointments to the same role overlap in time. */
     OVERLAPPING_APPOINTMENTS("PK111", Severity.ERROR,
             "two appointments to the same role overlap in time", new OverlappingAppointments()),
-    /** PK112: protection of civilians is tasked without Chapter VII. */
+    /**
+     * PK112: protection of civilians comes into force without Chapter VII, or loses it; reported at that
+     * decision only, not at the later ones that keep it so.
+     */
     CIVILIANS_WITHOUT_CHAPTER_VII("PK112", Severity.WARNING,
-            "protection of civilians is tasked without Chapter VII", new CiviliansWithoutChapterVII()),
+            "protection of civilians comes into force without Chapter VII, or loses it", new CiviliansWithoutChapterVII()),
     /** PK113: an EXTEND decision without an expiry date. */
     EXTEND_WITHOUT_EXPIRY("PK113", Severity.ERROR,
             "an EXTEND decision without an expiry date", new ExtendWithoutExpiry()),
@@ -83,9 +89,9 @@ public enum StandardRule implements Rule {
     /** PK116: a former state is named on a day it did not exist. */
     FORMER_STATE_OUT_OF_TIME("PK116", Severity.WARNING,
             "a former state is named on a day it did not exist", new FormerStateOutOfTime()),
-    /** PK117: a Security Council vote has negative votes but names no member against. */
+    /** PK117: a Security Council vote on a substantive matter has negative votes but names no member against. */
     VETO_UNKNOWN("PK117", Severity.INFORMATION,
-            "a Security Council vote has negative votes but names no member against: a veto cannot be seen",
+            "a Security Council vote on a substantive matter has negative votes but names no member against: a veto cannot be seen",
             new VetoUnknown());
 
     private final String code;

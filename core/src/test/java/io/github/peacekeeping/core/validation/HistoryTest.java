@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.Mission;
@@ -12,13 +13,15 @@ import org.junit.jupiter.api.Test;
 class HistoryTest {
 
     @Test
-    void unamirHasNoErrorAndReportsPk112ForResolution965() {
+    void unamirHasNoErrorAndReportsPk112OnceWhereResolution918TasksTheProtectionOfCivilians() {
+        // 918 (1994) tasked UNAMIR to protect civilians at risk in its part A, not under Chapter VII; 965 (1994)
+        // kept that task, still without Chapter VII: one finding, at 918.
         ValidationReport report = MissionValidator.validate(Unamir.mission());
         assertThat(report.isValid()).isTrue();
         assertThat(report.findings(Severity.ERROR)).isEmpty();
-        assertThat(report.findings("PK112")).extracting(Finding::path).contains("/mandates/5/tasks");
-        assertThat(report.findings("PK112")).extracting(Finding::message)
-                .contains("S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII");
+        assertThat(report.findings("PK112")).extracting(Finding::path, Finding::message).containsExactly(
+                tuple("/mandates/3/tasks",
+                        "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
     }
 
     @Test
@@ -26,7 +29,7 @@ class HistoryTest {
         Mission unef = UnefI.mission();
         assertThat(unef.acronym()).isEqualTo("UNEF I");
         assertThat(unef.mandates()).allSatisfy(m -> assertThat(m.resolution().body()).isEqualTo(AuthorizingBody.GENERAL_ASSEMBLY));
-        assertThat(unef.mandates().get(0).resolution().symbol()).isEqualTo("A/RES/1000 (ES-I)");
+        assertThat(unef.mandates().get(0).resolution().symbol()).hasToString("A/RES/1000 (ES-I)");
         // An open-ended establishment: UNEF I never had a fixed mandate period.
         assertThat(unef.isMandatedOn(LocalDate.of(1967, 6, 1))).isTrue();
         assertThat(MissionValidator.validate(unef).findings()).isEmpty();

@@ -76,7 +76,7 @@ class RuleSetTest {
     @Test
     void reportSummaries() {
         ValidationReport report = MissionValidator.validate(Unamir.mission());
-        assertThat(report.findings(Severity.WARNING)).hasSize(2);
+        assertThat(report.findings(Severity.WARNING)).hasSize(1);
         assertThat(report.findings(Severity.ERROR)).isEmpty();
         assertThat(report).isEqualTo(MissionValidator.validate(Unamir.mission()))
                 .hasSameHashCodeAs(MissionValidator.validate(Unamir.mission()));

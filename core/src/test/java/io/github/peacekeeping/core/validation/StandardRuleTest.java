@@ -6,6 +6,7 @@ import static io.github.peacekeeping.core.MandateAction.TERMINATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.peacekeeping.core.Adoption;
 import io.github.peacekeeping.core.Appointment;
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.CivilianComponent;
@@ -14,6 +15,7 @@ import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.LeadershipRole;
 import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
@@ -21,12 +23,15 @@ import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionPart;
 import io.github.peacekeeping.core.Unamir;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.VoteOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +54,10 @@ class StandardRuleTest {
 
     private static Mission withMandates(List<Mandate> mandates) {
         return Unamir.builder().mandates(mandates).build();
+    }
+
+    private static Mission unefWith(List<Mandate> mandates) {
+        return Mission.builder().from(UnefI.mission()).mandates(mandates).build();
     }
 
     private static Mandate withVote(Mandate decision, Vote vote) {
@@ -116,11 +125,59 @@ class StandardRuleTest {
         }
 
         @Test
-        void generalAssemblyVotesAreNotCouncilVotes() {
-            Mission mission = UnefI.mission();
-            assertThat(findings(mission, "PK102")).isEmpty();
+        void generalAssemblyVotesAreJudgedByArticle18() {
+            assertThat(findings(UnefI.mission(), "PK102")).isEmpty();
+            assertThat(findings(Unamir.mission(), "PK102")).isEmpty();
+            // UNEF I's establishment with the tally of the Albanian resolution of 11 November 1969, 48-56-21.
+            List<Mandate> mandates = new ArrayList<>(UnefI.mandates());
+            mandates.set(0, withVote(mandates.get(0), Vote.of(48, 56, 21)));
+            assertThat(findings(unefWith(mandates), "PK102")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/vote",
+                            "A/RES/1000 (ES-I) was not adopted by its vote 48-56-21 on 1956-11-05: 48 affirmative votes "
+                                    + "where 112 were needed, two thirds of the members present and voting (Charter Article 18(2))"));
+        }
+
+        @Test
+        void aProceduralDecisionIsNotVetoed() {
+            List<Mandate> mandates = mandates();
+            Resolution procedural = Resolution.builder().from(mandates.get(2).resolution()).procedural(true)
+                    .vote(Vote.of(13, 1, 1, CountryCode.of("USA"))).build();
+            mandates.set(2, Mandate.builder().from(mandates.get(2)).resolution(procedural).build());
+            assertThat(findings(withMandates(mandates), "PK102")).isEmpty();
+            Resolution tooFew = Resolution.builder().from(procedural).vote(Vote.of(8, 1, 6, CountryCode.of("USA"))).build();
+            mandates.set(2, Mandate.builder().from(mandates.get(2)).resolution(tooFew).build());
+            assertThat(findings(withMandates(mandates), "PK102")).extracting(Finding::message).containsExactly(
+                    "S/RES/912 (1994) was not adopted by its vote 8-1-6 against [USA] on 1994-04-21: 8 affirmative votes "
+                            + "where 9 were needed in a Council of 15");
+        }
+
+        @Test
+        void eachPartIsJudgedAndNamed() {
+            // An invented record of 912 (1994) voted in parts: part B vetoed, part C short of votes.
+            List<Mandate> mandates = mandates();
+            Resolution inParts = Resolution.builder().from(mandates.get(2).resolution()).vote(Optional.empty())
+                    .adoption(Adoption.PARTS)
+                    .addParts(part("A", Vote.of(15, 0, 0)), part("B", Vote.of(14, 1, 0, CountryCode.of("CHN"))),
+                            part("C", Vote.of(8, 0, 7)))
+                    .build();
+            mandates.set(2, Mandate.builder().from(mandates.get(2)).resolution(inParts).build());
+            assertThat(findings(withMandates(mandates), "PK102")).extracting(Finding::path, Finding::message).containsExactly(
+                    tuple("/mandates/2/resolution/parts/1/vote", "part B of S/RES/912 (1994) was not adopted by its vote "
+                            + "14-1-0 against [CHN] on 1994-04-21: vetoed by [CHINA]"),
+                    tuple("/mandates/2/resolution/parts/2/vote", "part C of S/RES/912 (1994) was not adopted by its vote "
+                            + "8-0-7 on 1994-04-21: 8 affirmative votes where 9 were needed in a Council of 15"));
+        }
+
+        @Test
+        void adoptedWithoutAVote() {
+            // Resolution 918 (1994) of the fixture: no tally to judge.
+            assertThat(Unamir.mandates().get(3).resolution().outcome()).contains(VoteOutcome.ADOPTED);
             assertThat(findings(Unamir.mission(), "PK102")).isEmpty();
         }
+    }
+
+    private static ResolutionPart part(String label, Vote vote) {
+        return ResolutionPart.builder().label(label).vote(vote).build();
     }
 
     @Nested
@@ -150,6 +207,37 @@ class StandardRuleTest {
         @Test
         void fullCouncil() {
             assertThat(findings(Unamir.mission(), "PK103")).isEmpty();
+        }
+
+        @Test
+        void membersNotParticipatingCount() {
+            List<Mandate> mandates = mandates();
+            Vote vote = Vote.builder().yes(11).no(0).abstain(3).addNotParticipating(CountryCode.of("RWA")).build();
+            mandates.set(0, withVote(mandates.get(0), vote));
+            assertThat(findings(withMandates(mandates), "PK103")).isEmpty();
+            Vote tooMany = Vote.builder().from(vote).addNotParticipating(CountryCode.of("DJI")).build();
+            mandates.set(0, withVote(mandates.get(0), tooMany));
+            assertThat(findings(withMandates(mandates), "PK103")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/vote", "the vote 11-0-3 not participating [RWA, DJI] "
+                            + "on S/RES/872 (1993) counts 16 members, but the Council had 15 on 1993-10-05"));
+        }
+
+        @Test
+        void partsCountToo() {
+            List<Mandate> mandates = mandates();
+            Resolution inParts = Resolution.builder().from(mandates.get(0).resolution()).vote(Optional.empty())
+                    .adoption(Adoption.PARTS).addPart(part("B", Vote.of(15, 1, 0))).build();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).resolution(inParts).build());
+            assertThat(findings(withMandates(mandates), "PK103")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/parts/0/vote",
+                            "the vote 15-1-0 on part B of S/RES/872 (1993) counts 16 members, but the Council had 15 on 1993-10-05"));
+        }
+
+        @Test
+        void theGeneralAssemblyIsNotTheCouncil() {
+            List<Mandate> mandates = new ArrayList<>(UnefI.mandates());
+            assertThat(findings(UnefI.mission(), "PK103")).isEmpty();
+            assertThat(mandates.get(0).resolution().vote().orElseThrow().membersCounted()).isEqualTo(76);
         }
     }
 
@@ -379,20 +467,49 @@ class StandardRuleTest {
     class Pk112CiviliansWithoutChapterVII {
         @Test
         void unamirProtectedCiviliansWithoutChapterVII() {
-            // Resolutions 918 (1994) and 965 (1994) task the protection of civilians; unamir.json records
-            // both as not adopted under Chapter VII.
+            // Resolution 918 (1994) tasks the protection of civilians in its part A, not under Chapter VII (only
+            // its part B, the arms embargo, is); 965 (1994) keeps the task, still without Chapter VII.
             assertThat(findings(Unamir.mission(), "PK112")).extracting(Finding::severity, Finding::path, Finding::message)
-                    .containsExactly(
-                            tuple(Severity.WARNING, "/mandates/3/tasks",
-                                    "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"),
-                            tuple(Severity.WARNING, "/mandates/5/tasks",
-                                    "S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
+                    .containsExactly(tuple(Severity.WARNING, "/mandates/3/tasks",
+                            "S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII"));
         }
 
         @Test
         void underChapterVII() {
             List<Mandate> mandates = mandates();
-            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVII(true).build());
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVIITasks(Optional.empty()).build());
+            mandates.set(5, Mandate.builder().from(mandates.get(5)).chapterVII(true).build());
+            assertThat(findings(withMandates(mandates), "PK112")).isEmpty();
+        }
+
+        @Test
+        void losingChapterVIIAuthorityIsReportedWhereItIsLost() {
+            // 918 authorizing all its tasks under Chapter VII; 925 extends the period without restating the tasks,
+            // which keeps that authority; 965 restates them without Chapter VII.
+            List<Mandate> mandates = mandates();
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVIITasks(Optional.empty()).build());
+            assertThat(findings(withMandates(mandates), "PK112")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/5/tasks",
+                            "S/RES/965 (1994) keeps PROTECTION_OF_CIVILIANS without the Chapter VII authority it had"));
+        }
+
+        @Test
+        void losingItByNamingOtherChapterVIITasks() {
+            List<Mandate> mandates = mandates();
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).chapterVIITasks(Optional.empty()).build());
+            mandates.set(4, Mandate.builder().from(mandates.get(4)).chapterVII(true)
+                    .chapterVIITasks(List.of(MandateTask.ARMS_EMBARGO_MONITORING)).build());
+            assertThat(findings(withMandates(mandates), "PK112")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/4/chapterVIITasks",
+                            "S/RES/925 (1994) keeps PROTECTION_OF_CIVILIANS without the Chapter VII authority it had"));
+        }
+
+        @Test
+        void aTaskWithinAChapterVIITaskIsUnderChapterVII() {
+            List<Mandate> mandates = mandates();
+            List<MandateTask> tasks = List.of(MandateTask.HUMAN_RIGHTS_PROTECTION, MandateTask.PROTECTION_OF_CIVILIANS);
+            mandates.set(3, Mandate.builder().from(mandates.get(3)).tasks(tasks)
+                    .chapterVIITasks(List.of(MandateTask.HUMAN_RIGHTS_PROTECTION)).build());
             mandates.set(5, Mandate.builder().from(mandates.get(5)).chapterVII(true).build());
             assertThat(findings(withMandates(mandates), "PK112")).isEmpty();
         }
@@ -490,6 +607,29 @@ class StandardRuleTest {
             List<Mandate> mandates = mandates();
             mandates.set(0, withVote(mandates.get(0), Vote.of(13, 1, 1, CountryCode.of("NGA"))));
             assertThat(findings(withMandates(mandates), "PK117")).isEmpty();
+        }
+
+        @Test
+        void noVetoToSeeInAProceduralDecisionOrInTheAssembly() {
+            List<Mandate> mandates = mandates();
+            Resolution procedural = Resolution.builder().from(mandates.get(0).resolution()).procedural(true)
+                    .vote(Vote.of(13, 1, 1)).build();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).resolution(procedural).build());
+            assertThat(findings(withMandates(mandates), "PK117")).isEmpty();
+            List<Mandate> unef = new ArrayList<>(UnefI.mandates());
+            unef.set(0, withVote(unef.get(0), Vote.of(57, 1, 18)));
+            assertThat(findings(unefWith(unef), "PK117")).isEmpty();
+        }
+
+        @Test
+        void aPartsNegativeVotesWithoutMember() {
+            List<Mandate> mandates = mandates();
+            Resolution inParts = Resolution.builder().from(mandates.get(0).resolution()).vote(Optional.empty())
+                    .adoption(Adoption.PARTS).addPart(part("B", Vote.of(14, 1, 0))).build();
+            mandates.set(0, Mandate.builder().from(mandates.get(0)).resolution(inParts).build());
+            assertThat(findings(withMandates(mandates), "PK117")).extracting(Finding::path, Finding::message)
+                    .containsExactly(tuple("/mandates/0/resolution/parts/0/vote/against", "the vote 14-1-0 on part B of "
+                            + "S/RES/872 (1993) has 1 negative votes but names no member against, so a veto cannot be seen"));
         }
     }
 }
