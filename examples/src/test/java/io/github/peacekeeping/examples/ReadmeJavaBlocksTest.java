@@ -35,7 +35,9 @@ class ReadmeJavaBlocksTest {
     private static final String IMPORTS = "import io.github.peacekeeping.core.*;\n"
             + "import io.github.peacekeeping.core.validation.*;\nimport java.time.LocalDate;\nimport java.util.List;\n"
             + "import io.github.peacekeeping.json.*;\nimport com.fasterxml.jackson.databind.ObjectMapper;\n"
-            + "import java.nio.file.Files;\nimport java.nio.file.Path;\nimport java.util.stream.Stream;\n";
+            + "import java.nio.file.Files;\nimport java.nio.file.Path;\nimport java.util.stream.Stream;\n"
+            + "import io.github.peacekeeping.core.actor.*;\nimport io.github.peacekeeping.core.agreement.*;\n"
+            + "import io.github.peacekeeping.core.fatality.*;\n";
 
     @Test
     void everyJavaBlockCompilesAndRuns() throws IOException {
