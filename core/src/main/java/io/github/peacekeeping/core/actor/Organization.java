@@ -10,19 +10,20 @@ import java.util.List;
  * An international or regional organization that mediates, witnesses or guarantees peace agreements, or
  * works with UN missions as a partner. The constants' names are the acronyms the organizations use.
  *
- * <p>The Organization of African Unity (1963-2002) was succeeded by the African Union; they are two
- * constants because the records name the one of their time (the OAU in the Arusha Peace Agreement of
- * 1993, the AU in UNAMID's joint authority of 2007). The OSCE was the CSCE until the end of 1994: one
- * constant, as the organization is one.
+ * <p>The Organization of African Unity was succeeded by the African Union; they are two constants because
+ * the records name the one of their time (the OAU in the Arusha Peace Agreement of 1993, the AU in UNAMID's
+ * joint authority of 2007). The Conference on Security and Co-operation in Europe became the OSCE on
+ * 1 January 1995 by a decision of its Budapest Summit (osce.org, "Budapest Summit 1994"): one constant, as
+ * the organization is one.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum Organization implements Actor {
     /** The United Nations (as an actor beside a mission: its Secretary-General, its envoys). */
     UN("United Nations"),
-    /** The African Union, since 2002. */
+    /** The African Union, the OAU's successor. */
     AU("African Union"),
-    /** The Organization of African Unity, 1963-2002, the African Union's predecessor. */
+    /** The Organization of African Unity, the African Union's predecessor. */
     OAU("Organization of African Unity"),
     /** The Economic Community of West African States. */
     ECOWAS("Economic Community of West African States"),
@@ -32,7 +33,7 @@ public enum Organization implements Actor {
     EU("European Union"),
     /** The North Atlantic Treaty Organization. */
     NATO("North Atlantic Treaty Organization"),
-    /** The Organization for Security and Co-operation in Europe (the CSCE until the end of 1994). */
+    /** The Organization for Security and Co-operation in Europe (the CSCE until 31 December 1994). */
     OSCE("Organization for Security and Co-operation in Europe"),
     /** The Organization of American States. */
     OAS("Organization of American States");

@@ -4,9 +4,8 @@ package io.github.peacekeeping.core.budget;
  * Where a mission's money comes from. Each peacekeeping operation has a special account of its own,
  * assessed on the member states at the peacekeeping scale; the two oldest, UNTSO (1948) and UNMOGIP
  * (1949), established before special accounts were introduced, are still funded from the regular budget of
- * the United Nations. Source: the UN's peacekeeping financing pages, as summarized by casquebleu.org
- * ("Peacekeeping financing"); UNMOGIP's regular-budget financing also in the Press Trust of India's report
- * of 28 December 2017 on its 2018-2019 allocation.
+ * the United Nations. Sources: casquebleu.org, "Peacekeeping financing"; for UNMOGIP also the Press Trust
+ * of India's report of 28 December 2017 on its allocation for 2018-2019 (The Asian Age).
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -1,12 +1,14 @@
 package io.github.peacekeeping.examples.contributions;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.PersonnelCategory;
-import io.github.peacekeeping.examples.csv.CsvRows;
-import io.github.peacekeeping.examples.csv.RowRefused;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -56,15 +58,48 @@ public final class ContributionsCsv {
      */
     public static ImportSummary read(Reader csv, Consumer<? super ContributionRecord> records, LongConsumer progress)
             throws IOException {
+        CsvMapper mapper = new CsvMapper();
         ImportSummary summary = new ImportSummary();
         Map<String, Long> seen = new HashMap<>();
-        CsvRows.read(csv, CsvColumns::of, (columns, cells, line) -> {
-            summary.rowRead();
-            map(cells, line, columns, seen, summary, records);
-            if (summary.rowsRead() % PROGRESS_EVERY == 0) {
-                progress.accept(summary.rowsRead());
+        try (CsvParser parser = mapper.getFactory().createParser(csv)) {
+            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            CsvColumns columns = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                // The row's own line is where its first cell starts: START_ARRAY is located where the
+                // previous row ended.
+                long line = -1;
+                for (JsonToken cell = parser.nextToken(); cell != JsonToken.END_ARRAY && cell != null;
+                        cell = parser.nextToken()) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(parser.getText());
+                }
+                if (columns == null) {
+                    try {
+                        columns = CsvColumns.of(cells);
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException("line " + line + ", " + e.getMessage(), e);
+                    }
+                    continue;
+                }
+                summary.rowRead();
+                map(cells, line, columns, seen, summary, records);
+                if (summary.rowsRead() % PROGRESS_EVERY == 0) {
+                    progress.accept(summary.rowsRead());
+                }
             }
-        });
+            if (columns == null) {
+                throw new IOException("line 1: no header: the file is empty");
+            }
+        } catch (JsonProcessingException e) {
+            throw new IOException("line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                    + ": " + e.getOriginalMessage(), e);
+        }
         return summary;
     }
 
@@ -73,7 +108,7 @@ public final class ContributionsCsv {
         List<ContributionRecord> row;
         try {
             row = records(cells, columns);
-        } catch (RowRefused e) {
+        } catch (RowException e) {
             summary.refused(line, e.getMessage());
             return;
         }
@@ -95,23 +130,23 @@ public final class ContributionsCsv {
     /** Maps one row, or explains why it cannot be. */
     private static List<ContributionRecord> records(List<String> cells, CsvColumns columns) {
         if (cells.size() != columns.width) {
-            throw new RowRefused("expected " + columns.width + " cells, found " + cells.size());
+            throw new RowException("expected " + columns.width + " cells, found " + cells.size());
         }
         LocalDate date;
         try {
             date = LocalDate.parse(cells.get(columns.date).strip());
         } catch (DateTimeParseException e) {
-            throw new RowRefused(CsvColumns.DATE + " \"" + cells.get(columns.date) + "\" is not an ISO-8601 date");
+            throw new RowException(CsvColumns.DATE + " \"" + cells.get(columns.date) + "\" is not an ISO-8601 date");
         }
         String code = cells.get(columns.iso3).strip();
         if (!CountryCode.isKnown(code)) {
-            throw new RowRefused(CsvColumns.ISO3 + " \"" + code
+            throw new RowException(CsvColumns.ISO3 + " \"" + code
                     + "\" is not an ISO 3166-1 alpha-3 code, XKX or a former ISO 3166-3 code");
         }
         CountryCode contributor = CountryCode.of(code);
         String mission = cells.get(columns.mission).strip();
         if (mission.isEmpty()) {
-            throw new RowRefused(CsvColumns.MISSION + " is blank");
+            throw new RowException(CsvColumns.MISSION + " is blank");
         }
         long male = 0;
         long female = 0;
@@ -123,7 +158,7 @@ public final class ContributionsCsv {
             int f = count(cells, at.female, at.label + " " + CsvColumns.FEMALE);
             int t = count(cells, at.total, at.label + " " + CsvColumns.TOTAL);
             if ((long) m + f != t) {
-                throw new RowRefused(at.label + " Male " + m + " + Female " + f + " is not Total " + t);
+                throw new RowException(at.label + " Male " + m + " + Female " + f + " is not Total " + t);
             }
             male += m;
             female += f;
@@ -147,14 +182,14 @@ public final class ContributionsCsv {
             return Deployment.of(contributor, category, date, total, female);
         } catch (PeacekeepingException e) {
             // Cannot happen once Male + Female = Total with neither negative; kept so a row never escapes.
-            throw new RowRefused(category.name() + ": " + e.getMessage());
+            throw new RowException(category.name() + ": " + e.getMessage());
         }
     }
 
     private static void checkSum(List<String> cells, int column, String name, long sum) {
         int value = count(cells, column, name);
         if (value != sum) {
-            throw new RowRefused(name + " " + value + " is not the sum of the categories, " + sum);
+            throw new RowException(name + " " + value + " is not the sum of the categories, " + sum);
         }
     }
 
@@ -164,11 +199,20 @@ public final class ContributionsCsv {
         try {
             value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new RowRefused(name + " \"" + cells.get(column) + "\" is not a whole number");
+            throw new RowException(name + " \"" + cells.get(column) + "\" is not a whole number");
         }
         if (value < 0) {
-            throw new RowRefused(name + " " + value + " is negative");
+            throw new RowException(name + " " + value + " is negative");
         }
         return value;
+    }
+
+    /** Why one row cannot be imported; caught for every row, never thrown to callers. */
+    private static final class RowException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowException(String message) {
+            super(message, null, false, false);
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * Reads a CSV file with a header row by row, with jackson-dataformat-csv: the header is read into the
  * caller's description of the columns, then each row's cells are handed on with it and with the line on
  * which the row starts (a quoted cell may span lines, so a row's number is not its line). Empty lines are
- * skipped. The importers of the examples read their files with it and map or refuse each row themselves.
+ * skipped. The fatality importer reads its files with it and maps or refuses each row itself.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -2,8 +2,8 @@ package io.github.peacekeeping.examples.csv;
 
 /**
  * Why one row of a file cannot be imported, thrown while the row is mapped and caught by the importer for
- * that row alone, which records it as a refusal with the row's line: {@code Troops Male 5 + Female 1 is not
- * Total 7}. It carries no stack trace: it is a reason, not a bug.
+ * that row alone, which records it as a refusal with the row's line: {@code incident_date "1994-05-32" is not
+ * an ISO-8601 date}. It carries no stack trace: it is a reason, not a bug.
  */
 public final class RowRefused extends RuntimeException {
 
