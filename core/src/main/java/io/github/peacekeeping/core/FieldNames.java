@@ -125,7 +125,7 @@ public final class FieldNames {
     public static final String PAX_ID = "paxId";
     /** Peace agreement: its parties and third parties. */
     public static final String PARTICIPANTS = "participants";
-    /** Participant: the person who signed for a party or represented a third party. */
+    /** Participant: the person the record names for the actor (who signed, or who acted as or for a third party). */
     public static final String PERSON = "person";
     /** Actor: a state, by its country code. */
     public static final String STATE = "state";

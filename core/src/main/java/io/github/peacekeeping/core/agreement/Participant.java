@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An actor that took part in a peace agreement, in a role, with the person who acted for it where the
- * record names one: {@code PARTY RWA (Juvénal Habyarimana)}, {@code FACILITATOR TZA (Ali Hassan Mwinyi)}.
- * The person signed for a party, or represented a third party.
+ * An actor that took part in a peace agreement, in a role, with the person the record names for it:
+ * {@code PARTY RWA (Juvénal Habyarimana)}, {@code FACILITATOR TZA (Ali Hassan Mwinyi)}. For a party, the
+ * person who signed for it; for a third party, the person who acted as it or for it.
  *
  * <p>Construction refuses a blank or padded person. This class is immutable and thread-safe.
  */
@@ -38,7 +38,8 @@ public abstract class Participant {
     public abstract ParticipantRole role();
 
     /**
-     * Returns the person who signed for a party or represented a third party, e.g. "Ali Hassan Mwinyi".
+     * Returns the person the record names for the actor: who signed for a party, or who acted as or for a
+     * third party, e.g. "Ali Hassan Mwinyi", the facilitator at Arusha as President of Tanzania.
      *
      * @return the person, empty where the record names none
      */
