@@ -1,10 +1,12 @@
 package io.github.peacekeeping.core;
 
-import java.util.HashSet;
+import io.github.peacekeeping.core.internal.Require;
 import java.util.List;
-import java.util.Set;
 
-/** The construction checks the value types share; each throws {@link PeacekeepingException}. */
+/**
+ * The construction checks the value types share; each throws {@link PeacekeepingException}. Those the
+ * model's other packages need too are in {@link Require}, which these call.
+ */
 final class Checks {
 
     private Checks() {
@@ -12,12 +14,7 @@ final class Checks {
 
     /** Text must hold more than blanks, and no blanks at its ends (a padded acronym would not match). */
     static void text(String field, String value) {
-        if (value.isBlank()) {
-            throw new PeacekeepingException(field, value, "must not be blank");
-        }
-        if (!value.strip().equals(value)) {
-            throw new PeacekeepingException(field, value, "must not start or end with blanks");
-        }
+        Require.text(field, value);
     }
 
     static void notNegative(String field, int value) {
@@ -34,21 +31,11 @@ final class Checks {
     }
 
     static void notEmpty(String field, List<?> values) {
-        if (values.isEmpty()) {
-            throw new PeacekeepingException(field, values, "must hold at least one value");
-        }
+        Require.notEmpty(field, values);
     }
 
     /** A list that stands for a set must not repeat a value: reading it as a set would drop one. */
     static void distinct(String field, List<?> values) {
-        if (values.size() < 2) {
-            return;
-        }
-        Set<Object> seen = new HashSet<>();
-        for (Object value : values) {
-            if (!seen.add(value)) {
-                throw new PeacekeepingException(field, values, "must not repeat " + value);
-            }
-        }
+        Require.distinct(field, values);
     }
 }

@@ -118,6 +118,61 @@ public final class FieldNames {
     /** Any field that holds a country code, where the field itself is not known. */
     public static final String COUNTRY_CODE = "countryCode";
 
+    // Diplomacy and resources (issue 13): agreements, partners, links and names, budgets, fatalities.
+
+    /** Mission: the peace agreements it supports. */
+    public static final String AGREEMENTS = "agreements";
+    /** Mandate: the names of the mission's agreements this decision supports. */
+    public static final String SUPPORTS = "supports";
+    /** Peace agreement: its full title, as the text gives it. */
+    public static final String TITLE = "title";
+    /** Peace agreement: whether it was signed or proposed. */
+    public static final String KIND = "kind";
+    /** Peace agreement: where it was signed. */
+    public static final String PLACE = "place";
+    /** Peace agreement: the symbol of the UN document that records it, e.g. "S/12636". */
+    public static final String DOCUMENT = "document";
+    /** Peace agreement: its number in the PA-X Peace Agreements Database. */
+    public static final String PAX_ID = "paxId";
+    /** Peace agreement: its parties and third parties. */
+    public static final String PARTICIPANTS = "participants";
+    /** Participant: the person the record names for the actor (who signed, or who acted as or for a third party). */
+    public static final String PERSON = "person";
+    /** Actor: a state, by its country code. */
+    public static final String STATE = "state";
+    /** Actor: an international or regional organization. */
+    public static final String ORGANIZATION = "organization";
+    /** Actor: a named non-state group. */
+    public static final String GROUP = "group";
+    /** Mission: its relations with partners. */
+    public static final String PARTNERSHIPS = "partnerships";
+    /** Partnership: the organization or force. */
+    public static final String PARTNER = "partner";
+    /** Force: the states or organizations that lead it. */
+    public static final String LED_BY = "ledBy";
+    /** Partnership: the leadership roles the UN and the partner fill jointly. */
+    public static final String JOINT_ROLES = "jointRoles";
+    /** Mission: its predecessor and successor missions. */
+    public static final String LINKS = "links";
+    /** Mission link: the first day of the later mission's responsibility. */
+    public static final String HAND_OVER = "handOver";
+    /** Mission: other names the UN's files use for it. */
+    public static final String ALIASES = "aliases";
+    /** Mission: the appropriations of the General Assembly for it. */
+    public static final String BUDGETS = "budgets";
+    /** Appropriation: the days it pays for. */
+    public static final String PERIOD = "period";
+    /** Appropriation: the amount in US dollars, gross. */
+    public static final String AMOUNT = "amount";
+    /** Appropriation: a special account or the regular budget. */
+    public static final String FUNDING = "funding";
+    /** Fatality record: the UN's identifier of the casualty. */
+    public static final String CASUALTY_ID = "casualtyId";
+    /** Fatality record: the type of incident. */
+    public static final String INCIDENT_TYPE = "incidentType";
+    /** Fatality record: the casualty's gender. */
+    public static final String GENDER = "gender";
+
     private FieldNames() {
     }
 }

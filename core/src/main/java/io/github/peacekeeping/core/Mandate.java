@@ -88,6 +88,17 @@ public abstract class Mandate {
      */
     public abstract Optional<Ceilings> ceilings();
 
+    // Diplomacy (issue 13): the agreements a decision supports.
+
+    /**
+     * Returns the names of the mission's peace agreements this decision supports: "Arusha Peace Agreement"
+     * for resolution 872 (1993), which established UNAMIR to help implement it. The mission must carry an
+     * agreement of each name ({@link Mission#agreements()}).
+     *
+     * @return the names, none repeated, unmodifiable, possibly empty
+     */
+    public abstract List<String> supports();
+
     /**
      * Returns the tasks this decision authorizes under Chapter VII, where the record says which: Chapter VII
      * is given paragraph by paragraph, and a decision adopted under it may authorize only some of its tasks
@@ -112,7 +123,8 @@ public abstract class Mandate {
     /**
      * Builds a {@link Mandate}: setters named after the fields ({@code resolution}, {@code effective},
      * {@code expires}, {@code chapterVII}, {@code tasks}, {@code ceilings}, {@code chapterVIITasks}), {@code addAction} and
-     * {@code actions(Iterable)} for the actions, {@code from(Mandate)} to copy. Optional fields take null
+     * {@code actions(Iterable)} for the actions, {@code addAgreement} and {@code supports(Iterable)}
+     * for the agreements it supports, {@code from(Mandate)} to copy. Optional fields take null
      * as absent. {@code build()} checks the result and throws {@link PeacekeepingException}.
      */
     public static final class Builder extends ImmutableMandate.Builder {
@@ -191,6 +203,7 @@ public abstract class Mandate {
         Checks.notEmpty(FieldNames.ACTIONS, actions());
         Checks.distinct(FieldNames.ACTIONS, actions());
         DateRange.of(FieldNames.EFFECTIVE, effective(), FieldNames.EXPIRES, expires().orElse(null));
+        Checks.distinct(FieldNames.SUPPORTS, supports());
         if (tasks().isPresent()) {
             List<MandateTask> tasks = tasks().get();
             for (MandateTask task : tasks) {

@@ -1,9 +1,14 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
+import io.github.peacekeeping.core.budget.Appropriation;
+import io.github.peacekeeping.core.lineage.MissionLink;
+import io.github.peacekeeping.core.partner.Partnership;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -97,6 +102,55 @@ public abstract class Mission {
      */
     public abstract List<Appointment> leadership();
 
+    // Diplomacy and resources (issue 13): what the mission supports, works with, follows, is called, is given.
+
+    /**
+     * Returns the peace agreements the mission supports, each known by its name, which decisions use in
+     * {@link Mandate#supports()}.
+     *
+     * @return the agreements, no two with one name, unmodifiable, possibly empty
+     */
+    public abstract List<PeaceAgreement> agreements();
+
+    /**
+     * Returns the mission's relations with organizations and non-UN forces.
+     *
+     * @return the partnerships, none repeated, unmodifiable, possibly empty
+     */
+    public abstract List<Partnership> partnerships();
+
+    /**
+     * Returns the links to the missions before and after this one.
+     *
+     * @return the links, none repeated and none to this mission, unmodifiable, possibly empty
+     */
+    public abstract List<MissionLink> links();
+
+    /**
+     * Returns other names the UN's files use for this mission, e.g. "UNAVEM" for UNAVEM III in the UN's
+     * fatality file; {@link io.github.peacekeeping.core.lineage.MissionNames} resolves them.
+     *
+     * @return the aliases, none repeated and none the acronym, unmodifiable, possibly empty
+     */
+    public abstract List<String> aliases();
+
+    /**
+     * Returns the General Assembly's appropriations for the mission.
+     *
+     * @return the appropriations, none repeated, unmodifiable, possibly empty
+     */
+    public abstract List<Appropriation> budgets();
+
+    /**
+     * Finds one of the mission's agreements by its name.
+     *
+     * @param name  the agreement's name, not null
+     * @return the agreement, empty if the mission has none of that name
+     */
+    public Optional<PeaceAgreement> agreement(String name) {
+        return agreements().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
     /**
      * Returns a new builder.
      *
@@ -110,7 +164,8 @@ public abstract class Mission {
      * Builds a {@link Mission}. Each field has a setter of its name ({@code acronym(String)},
      * {@code closed(LocalDate)}); each list has an adder of the singular name and a bulk adder
      * ({@code addHost}, {@code addAllHosts}, {@code addMandate}, {@code addComponent}, and
-     * {@code addAppointment} for the leadership) and a setter that replaces it ({@code mandates(Iterable)}).
+     * {@code addAppointment} for the leadership; {@code addAgreement}, {@code addPartnership}, {@code addLink},
+     * {@code addAlias}, {@code addBudget}) and a setter that replaces it ({@code mandates(Iterable)}).
      * {@code from(Mission)} copies a mission; optional fields take null as absent; {@code build()} checks
      * the result and throws {@link PeacekeepingException}. A builder is not thread-safe; what it builds is.
      */
@@ -427,6 +482,7 @@ public abstract class Mission {
         life();
         Checks.notEmpty(FieldNames.MANDATES, mandates());
         checkChapterVIITasks();
+        checkDiplomacyAndResources();
         Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
         for (Component component : components()) {
             if (!types.add(component.type())) {
@@ -434,6 +490,39 @@ public abstract class Mission {
                         "a mission has at most one component of each type");
             }
         }
+    }
+
+    /** The whole-mission checks of the agreements, partners, links, aliases and budgets (issue 13). */
+    private void checkDiplomacyAndResources() {
+        Set<String> names = new HashSet<>();
+        for (PeaceAgreement agreement : agreements()) {
+            if (!names.add(agreement.name())) {
+                throw new PeacekeepingException(FieldNames.AGREEMENTS, agreement.name(), "names two agreements");
+            }
+        }
+        for (Mandate mandate : mandates()) {
+            for (String supported : mandate.supports()) {
+                if (!names.contains(supported)) {
+                    throw new PeacekeepingException(FieldNames.SUPPORTS, supported,
+                            mandate.resolution().symbol() + " supports no agreement of the mission by that name");
+                }
+            }
+        }
+        Checks.distinct(FieldNames.PARTNERSHIPS, partnerships());
+        Checks.distinct(FieldNames.LINKS, links());
+        for (MissionLink link : links()) {
+            if (link.mission().equals(acronym())) {
+                throw new PeacekeepingException(FieldNames.LINKS, link.toString(), "a mission is not linked to itself");
+            }
+        }
+        for (String alias : aliases()) {
+            Checks.text(FieldNames.ALIASES, alias);
+            if (alias.equals(acronym())) {
+                throw new PeacekeepingException(FieldNames.ALIASES, alias, "is the mission's acronym");
+            }
+        }
+        Checks.distinct(FieldNames.ALIASES, aliases());
+        Checks.distinct(FieldNames.BUDGETS, budgets());
     }
 
     /**

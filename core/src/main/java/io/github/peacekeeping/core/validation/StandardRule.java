@@ -28,7 +28,14 @@ import java.util.function.Consumer;
  * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
  * <tr><td>PK116</td><td>WARNING</td><td>a former state is named on a day it did not exist</td></tr>
  * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote on a substantive matter has negative votes but names no member against: a veto cannot be seen</td></tr>
+ * <tr><td>PK122</td><td>WARNING</td><td>a decision supports an agreement signed after the decision was adopted</td></tr>
+ * <tr><td>PK123</td><td>ERROR</td><td>a hand-over to or from another mission or a partner, or a partnership, is dated outside the mission's life</td></tr>
+ * <tr><td>PK124</td><td>WARNING</td><td>an appropriation pays for a period that shares no day with the mission's life</td></tr>
  * </table>
+ *
+ * <p>Rules that need more than one mission ({@link SuccessionRule}, PK125 and PK126, run by
+ * {@link SuccessionValidator}) or a mission's fatality records ({@link FatalityRule}, PK127 to PK130, run by
+ * {@link FatalityValidator}) are not standard rules of a single mission.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -92,7 +99,20 @@ public enum StandardRule implements Rule {
     /** PK117: a Security Council vote on a substantive matter has negative votes but names no member against. */
     VETO_UNKNOWN("PK117", Severity.INFORMATION,
             "a Security Council vote on a substantive matter has negative votes but names no member against: a veto cannot be seen",
-            new VetoUnknown());
+            new VetoUnknown()),
+
+    // Diplomacy and resources. PK125 to PK130 need other missions or fatality records: see
+    // SuccessionRule and FatalityRule.
+    /** PK122: a decision supports an agreement signed after the decision was adopted. */
+    AGREEMENT_SIGNED_AFTER_DECISION("PK122", Severity.WARNING,
+            "a decision supports an agreement signed after the decision was adopted", new AgreementSignedAfterDecision()),
+    /** PK123: a hand-over to or from another mission or a partner, or a partnership, is dated outside the mission's life. */
+    RELATION_OUTSIDE_LIFE("PK123", Severity.ERROR,
+            "a hand-over to or from another mission or a partner, or a partnership, is dated outside the mission's life",
+            new RelationOutsideLife()),
+    /** PK124: an appropriation pays for a period that shares no day with the mission's life. */
+    APPROPRIATION_OUTSIDE_LIFE("PK124", Severity.WARNING,
+            "an appropriation pays for a period that shares no day with the mission's life", new AppropriationOutsideLife());
 
     private final String code;
     private final Severity severity;
