@@ -1,0 +1,15 @@
+package io.github.peacekeeping.benchmarks.records;
+
+import java.time.LocalDate;
+
+/**
+ * A deployment as a plain record.
+ *
+ * @param contributor  the contributor's country code
+ * @param category     the personnel category's name
+ * @param date         the reporting day
+ * @param total        the personnel
+ * @param female       the women among them, or null
+ */
+public record DeploymentRecord(String contributor, String category, LocalDate date, int total, Integer female) {
+}

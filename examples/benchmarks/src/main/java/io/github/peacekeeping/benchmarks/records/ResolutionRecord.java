@@ -1,0 +1,16 @@
+package io.github.peacekeeping.benchmarks.records;
+
+import io.github.peacekeeping.core.AuthorizingBody;
+import java.time.LocalDate;
+
+/**
+ * A resolution as a plain record.
+ *
+ * @param body     the authorizing body
+ * @param number   the number
+ * @param adopted  the day of adoption
+ * @param session  the General Assembly's session, or null
+ * @param vote     the vote, or null
+ */
+public record ResolutionRecord(AuthorizingBody body, int number, LocalDate adopted, String session, VoteRecord vote) {
+}
