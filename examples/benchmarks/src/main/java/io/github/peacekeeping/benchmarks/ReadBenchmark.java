@@ -1,11 +1,13 @@
 package io.github.peacekeeping.benchmarks;
 
+import com.dslplatform.json.DslJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.peacekeeping.benchmarks.immutables.MissionValue;
 import io.github.peacekeeping.benchmarks.records.MissionRecord;
 import io.github.peacekeeping.benchmarks.records.ReferenceMappers;
-import io.github.peacekeeping.json.PeacekeepingJson;
+import io.github.peacekeeping.core.Mission;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -24,11 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reading mission documents, in missions per second: the library's reader (which builds validated,
- * immutable objects and checks every value) against Jackson databind reading the same text into plain
- * records, and against a pass of Jackson's streaming parser that only reads every token (the floor of any
- * reader on Jackson). All three read the same UTF-8 bytes, {@value #MISSIONS} documents of
- * {@link BenchmarkData}'s shape, each from its own input stream as from a file.
+ * Reading mission documents, in missions per second: the library's reader, in each {@link JsonBinding}
+ * (it builds validated, immutable objects and checks every value), against its peers, which check no
+ * value: Jackson databind reading the same text into plain records, Immutables' Jackson binding reading
+ * it into Immutables value types, DSL-JSON reading it into the records with the codecs its annotation
+ * processor generated, and a pass of Jackson's streaming parser that only reads every token (the floor
+ * of any reader on Jackson). All read the same UTF-8 bytes, {@value #MISSIONS} documents of
+ * {@link BenchmarkData}'s shape, each from its own input stream as from a file. A test checks that every
+ * reader reads every field's value.
  */
 @State(Scope.Benchmark)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -41,8 +46,9 @@ public class ReadBenchmark {
     /** Documents read by one invocation. */
     public static final int MISSIONS = 100;
 
-    private final PeacekeepingJson json = PeacekeepingJson.standard();
     private final ObjectReader databind = ReferenceMappers.newMapper().readerFor(MissionRecord.class);
+    private final ObjectReader immutables = ReferenceMappers.newMapper().readerFor(MissionValue.class);
+    private final DslJson<Object> dslJson = ReferenceMappers.newDslJson();
     private final JsonFactory tokens = new JsonFactory();
     private List<byte[]> documents;
 
@@ -59,14 +65,15 @@ public class ReadBenchmark {
     /**
      * Reads each document into a {@code Mission} with the library.
      *
+     * @param library    the binding
      * @param blackhole  receives each mission
      * @throws IOException never: the documents are valid
      */
     @Benchmark
     @OperationsPerInvocation(MISSIONS)
-    public void peacekeepingJson(Blackhole blackhole) throws IOException {
+    public void peacekeepingJson(Library library, Blackhole blackhole) throws IOException {
         for (byte[] document : documents) {
-            blackhole.consume(json.readMission(new ByteArrayInputStream(document)));
+            blackhole.consume(mission(library.binding, document));
         }
     }
 
@@ -80,7 +87,35 @@ public class ReadBenchmark {
     @OperationsPerInvocation(MISSIONS)
     public void databindRecords(Blackhole blackhole) throws IOException {
         for (byte[] document : documents) {
-            blackhole.consume(databind.<MissionRecord>readValue(new ByteArrayInputStream(document)));
+            blackhole.consume(databindRecord(document));
+        }
+    }
+
+    /**
+     * Reads each document into a {@link MissionValue} with Immutables' Jackson binding.
+     *
+     * @param blackhole  receives each value
+     * @throws IOException never: the documents are valid
+     */
+    @Benchmark
+    @OperationsPerInvocation(MISSIONS)
+    public void immutablesJackson(Blackhole blackhole) throws IOException {
+        for (byte[] document : documents) {
+            blackhole.consume(immutablesValue(document));
+        }
+    }
+
+    /**
+     * Reads each document into a {@link MissionRecord} with DSL-JSON.
+     *
+     * @param blackhole  receives each record
+     * @throws IOException never: the documents are valid
+     */
+    @Benchmark
+    @OperationsPerInvocation(MISSIONS)
+    public void dslJsonRecords(Blackhole blackhole) throws IOException {
+        for (byte[] document : documents) {
+            blackhole.consume(dslJsonRecord(document));
         }
     }
 
@@ -96,6 +131,26 @@ public class ReadBenchmark {
         for (byte[] document : documents) {
             blackhole.consume(countTokens(document));
         }
+    }
+
+    List<byte[]> documents() {
+        return documents;
+    }
+
+    static Mission mission(JsonBinding binding, byte[] document) throws IOException {
+        return binding.readMission(new ByteArrayInputStream(document));
+    }
+
+    MissionRecord databindRecord(byte[] document) throws IOException {
+        return databind.readValue(new ByteArrayInputStream(document));
+    }
+
+    MissionValue immutablesValue(byte[] document) throws IOException {
+        return immutables.readValue(new ByteArrayInputStream(document));
+    }
+
+    MissionRecord dslJsonRecord(byte[] document) throws IOException {
+        return dslJson.deserialize(MissionRecord.class, new ByteArrayInputStream(document));
     }
 
     int countTokens(byte[] document) throws IOException {

@@ -1,11 +1,12 @@
 package io.github.peacekeeping.benchmarks;
 
+import com.dslplatform.json.DslJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.benchmarks.immutables.MissionValue;
 import io.github.peacekeeping.benchmarks.records.MissionRecord;
 import io.github.peacekeeping.benchmarks.records.ReferenceMappers;
-import io.github.peacekeeping.json.PeacekeepingJson;
+import io.github.peacekeeping.core.Mission;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,9 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Writing mission documents, in missions per second: the library's writer against Jackson databind
- * writing plain records of the same content. Both write UTF-8 bytes to a reused in-memory stream, and
- * both produce the same text (a test checks it).
+ * Writing mission documents, in missions per second: the library's writer, in each {@link JsonBinding},
+ * against Jackson databind writing plain records of the same content, Immutables' Jackson binding writing
+ * Immutables value types, and DSL-JSON writing the records. All write UTF-8 bytes to a reused in-memory
+ * stream, and all produce the same text (a test checks it).
  */
 @State(Scope.Benchmark)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
@@ -40,19 +42,21 @@ public class WriteBenchmark {
     /** Documents written by one invocation. */
     public static final int MISSIONS = 100;
 
-    private final PeacekeepingJson json = PeacekeepingJson.standard();
     private final ObjectMapper mapper = ReferenceMappers.newMapper();
     private final ObjectWriter databind = mapper.writerFor(MissionRecord.class);
+    private final ObjectWriter immutables = mapper.writerFor(MissionValue.class);
+    private final DslJson<Object> dslJson = ReferenceMappers.newDslJson();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     private List<Mission> missions;
     private List<MissionRecord> records;
+    private List<MissionValue> values;
 
     /** Creates the benchmark; JMH calls {@link #setUp()}. */
     public WriteBenchmark() {
     }
 
     /**
-     * Makes the missions, and the records by reading the missions' text with databind.
+     * Makes the missions, and the records and value types by reading the missions' text with databind.
      *
      * @throws IOException never: the text is valid
      */
@@ -60,23 +64,26 @@ public class WriteBenchmark {
     public void setUp() throws IOException {
         missions = BenchmarkData.missions(MISSIONS, BenchmarkData.SEED);
         records = new ArrayList<>(MISSIONS);
+        values = new ArrayList<>(MISSIONS);
         for (byte[] document : BenchmarkData.documents(missions)) {
             records.add(mapper.readValue(document, MissionRecord.class));
+            values.add(mapper.readValue(document, MissionValue.class));
         }
     }
 
     /**
      * Writes each mission with the library.
      *
+     * @param library    the binding
      * @param blackhole  receives each document's length
      * @throws IOException never: the stream is in memory
      */
     @Benchmark
     @OperationsPerInvocation(MISSIONS)
-    public void peacekeepingJson(Blackhole blackhole) throws IOException {
+    public void peacekeepingJson(Library library, Blackhole blackhole) throws IOException {
         for (Mission mission : missions) {
             out.reset();
-            json.writeMission(mission, out);
+            library.binding.writeMission(mission, out);
             blackhole.consume(out.size());
         }
     }
@@ -93,6 +100,38 @@ public class WriteBenchmark {
         for (MissionRecord record : records) {
             out.reset();
             databind.writeValue(out, record);
+            blackhole.consume(out.size());
+        }
+    }
+
+    /**
+     * Writes each value type with Immutables' Jackson binding.
+     *
+     * @param blackhole  receives each document's length
+     * @throws IOException never: the stream is in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(MISSIONS)
+    public void immutablesJackson(Blackhole blackhole) throws IOException {
+        for (MissionValue value : values) {
+            out.reset();
+            immutables.writeValue(out, value);
+            blackhole.consume(out.size());
+        }
+    }
+
+    /**
+     * Writes each record with DSL-JSON.
+     *
+     * @param blackhole  receives each document's length
+     * @throws IOException never: the stream is in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(MISSIONS)
+    public void dslJsonRecords(Blackhole blackhole) throws IOException {
+        for (MissionRecord record : records) {
+            out.reset();
+            dslJson.serialize(record, out);
             blackhole.consume(out.size());
         }
     }

@@ -7,6 +7,8 @@ import io.github.peacekeeping.core.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** Each benchmark method runs once without an error, as JMH would call it (no timing measured here). */
@@ -15,13 +17,22 @@ class BenchmarksRunTest {
     private static final Blackhole BLACKHOLE = new Blackhole(
             "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
-    @Test
-    void eachReaderReadsEveryDocumentWithoutAnError() {
+    private static Library library(JsonBinding binding) {
+        Library library = new Library();
+        library.binding = binding;
+        return library;
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonBinding.class)
+    void eachReaderReadsEveryDocumentWithoutAnError(JsonBinding binding) {
         ReadBenchmark benchmark = new ReadBenchmark();
         benchmark.setUp();
 
-        assertThatCode(() -> benchmark.peacekeepingJson(BLACKHOLE)).doesNotThrowAnyException();
+        assertThatCode(() -> benchmark.peacekeepingJson(library(binding), BLACKHOLE)).doesNotThrowAnyException();
         assertThatCode(() -> benchmark.databindRecords(BLACKHOLE)).doesNotThrowAnyException();
+        assertThatCode(() -> benchmark.immutablesJackson(BLACKHOLE)).doesNotThrowAnyException();
+        assertThatCode(() -> benchmark.dslJsonRecords(BLACKHOLE)).doesNotThrowAnyException();
         assertThatCode(() -> benchmark.tokenPass(BLACKHOLE)).doesNotThrowAnyException();
     }
 
@@ -31,26 +42,37 @@ class BenchmarksRunTest {
                 .isEqualTo(8); // { a [ 1 b null ] }
     }
 
-    @Test
-    void bothWritersWriteTheSameText() throws IOException {
+    @ParameterizedTest
+    @EnumSource(JsonBinding.class)
+    void everyWriterWritesTheSameText(JsonBinding binding) throws IOException {
         WriteBenchmark benchmark = new WriteBenchmark();
         benchmark.setUp();
 
-        benchmark.peacekeepingJson(BLACKHOLE);
+        benchmark.peacekeepingJson(library(binding), BLACKHOLE);
         String ours = new String(benchmark.written(), StandardCharsets.UTF_8);
         benchmark.databindRecords(BLACKHOLE);
-        String theirs = new String(benchmark.written(), StandardCharsets.UTF_8);
+        String databind = new String(benchmark.written(), StandardCharsets.UTF_8);
+        benchmark.immutablesJackson(BLACKHOLE);
+        String immutables = new String(benchmark.written(), StandardCharsets.UTF_8);
+        benchmark.dslJsonRecords(BLACKHOLE);
+        String dslJson = new String(benchmark.written(), StandardCharsets.UTF_8);
 
-        assertThat(theirs).isEqualTo(ours).startsWith("{\"acronym\":");
+        assertThat(ours).startsWith("{\"acronym\":");
+        assertThat(databind).isEqualTo(ours);
+        assertThat(immutables).isEqualTo(ours);
+        assertThat(dslJson).isEqualTo(ours);
     }
 
-    @Test
-    void jsonLines() throws IOException {
+    @ParameterizedTest
+    @EnumSource(JsonBinding.class)
+    void everyJsonLinesReaderReadsEveryRecord(JsonBinding binding) throws IOException {
         JsonLinesBenchmark benchmark = new JsonLinesBenchmark();
         benchmark.setUp();
 
-        assertThat(benchmark.peacekeepingJson(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
+        assertThat(benchmark.peacekeepingJson(library(binding), BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
         assertThat(benchmark.databindRecords(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
+        assertThat(benchmark.immutablesJackson(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
+        assertThat(benchmark.dslJsonRecords(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import static com.dslplatform.json.JsonAttribute.IncludePolicy.ALWAYS;
+
+import com.dslplatform.json.CompiledJson;
+import com.dslplatform.json.JsonAttribute;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +16,7 @@ import java.time.LocalDate;
  * @param total        the personnel
  * @param female       the women among them, or null
  */
-public record ContributionLineRecord(String mission, String contributor, String category, LocalDate date, int total,
-        Integer female) {
+@CompiledJson
+public record ContributionLineRecord(String mission, String contributor, String category, LocalDate date,
+        @JsonAttribute(includeToMinimal = ALWAYS) int total, Integer female) {
 }

@@ -1,5 +1,8 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import static com.dslplatform.json.JsonAttribute.IncludePolicy.ALWAYS;
+
+import com.dslplatform.json.JsonAttribute;
 import java.time.LocalDate;
 
 /**
@@ -11,5 +14,6 @@ import java.time.LocalDate;
  * @param total        the personnel
  * @param female       the women among them, or null
  */
-public record DeploymentRecord(String contributor, String category, LocalDate date, int total, Integer female) {
+public record DeploymentRecord(String contributor, String category, LocalDate date,
+        @JsonAttribute(includeToMinimal = ALWAYS) int total, Integer female) {
 }

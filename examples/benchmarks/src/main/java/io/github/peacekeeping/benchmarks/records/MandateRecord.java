@@ -1,5 +1,8 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import static com.dslplatform.json.JsonAttribute.IncludePolicy.ALWAYS;
+
+import com.dslplatform.json.JsonAttribute;
 import io.github.peacekeeping.core.MandateAction;
 import io.github.peacekeeping.core.MandateTask;
 import java.time.LocalDate;
@@ -17,5 +20,6 @@ import java.util.List;
  * @param ceilings    the ceilings, or null
  */
 public record MandateRecord(ResolutionRecord resolution, List<MandateAction> actions, LocalDate effective,
-        LocalDate expires, boolean chapterVII, List<MandateTask> tasks, CeilingsRecord ceilings) {
+        LocalDate expires, @JsonAttribute(includeToMinimal = ALWAYS) boolean chapterVII, List<MandateTask> tasks,
+        CeilingsRecord ceilings) {
 }

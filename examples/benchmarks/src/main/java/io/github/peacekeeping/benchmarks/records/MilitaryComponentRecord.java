@@ -1,5 +1,6 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import com.dslplatform.json.CompiledJson;
 import java.util.List;
 
 /**
@@ -7,5 +8,6 @@ import java.util.List;
  *
  * @param deployments  the deployments
  */
+@CompiledJson(name = "military")
 public record MilitaryComponentRecord(List<DeploymentRecord> deployments) implements ComponentRecord {
 }

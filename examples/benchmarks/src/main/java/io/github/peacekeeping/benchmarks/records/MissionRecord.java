@@ -1,5 +1,6 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import com.dslplatform.json.CompiledJson;
 import io.github.peacekeeping.core.Region;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param components   the components, or null
  * @param leadership   the appointments, or null
  */
+@CompiledJson
 public record MissionRecord(String acronym, String name, List<String> hosts, Region region, LocalDate established,
         LocalDate closed, List<MandateRecord> mandates, List<ComponentRecord> components,
         List<AppointmentRecord> leadership) {

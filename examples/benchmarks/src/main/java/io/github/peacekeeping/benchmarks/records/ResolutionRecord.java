@@ -1,5 +1,8 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import static com.dslplatform.json.JsonAttribute.IncludePolicy.ALWAYS;
+
+import com.dslplatform.json.JsonAttribute;
 import io.github.peacekeeping.core.AuthorizingBody;
 import java.time.LocalDate;
 
@@ -12,5 +15,6 @@ import java.time.LocalDate;
  * @param session  the General Assembly's session, or null
  * @param vote     the vote, or null
  */
-public record ResolutionRecord(AuthorizingBody body, int number, LocalDate adopted, String session, VoteRecord vote) {
+public record ResolutionRecord(AuthorizingBody body, @JsonAttribute(includeToMinimal = ALWAYS) int number,
+        LocalDate adopted, String session, VoteRecord vote) {
 }

@@ -1,5 +1,8 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import static com.dslplatform.json.JsonAttribute.IncludePolicy.ALWAYS;
+
+import com.dslplatform.json.JsonAttribute;
 import java.time.LocalDate;
 
 /**
@@ -10,5 +13,9 @@ import java.time.LocalDate;
  * @param national       the national staff
  * @param volunteers     the UN Volunteers
  */
-public record StaffingRecord(LocalDate date, int international, int national, int volunteers) {
+public record StaffingRecord(
+        LocalDate date,
+        @JsonAttribute(includeToMinimal = ALWAYS) int international,
+        @JsonAttribute(includeToMinimal = ALWAYS) int national,
+        @JsonAttribute(includeToMinimal = ALWAYS) int volunteers) {
 }

@@ -1,5 +1,8 @@
 package io.github.peacekeeping.benchmarks.records;
 
+import static com.dslplatform.json.JsonAttribute.IncludePolicy.ALWAYS;
+
+import com.dslplatform.json.JsonAttribute;
 import java.util.List;
 
 /**
@@ -10,5 +13,9 @@ import java.util.List;
  * @param abstain  the abstentions
  * @param against  the country codes of the members against, or null
  */
-public record VoteRecord(int yes, int no, int abstain, List<String> against) {
+public record VoteRecord(
+        @JsonAttribute(includeToMinimal = ALWAYS) int yes,
+        @JsonAttribute(includeToMinimal = ALWAYS) int no,
+        @JsonAttribute(includeToMinimal = ALWAYS) int abstain,
+        List<String> against) {
 }
