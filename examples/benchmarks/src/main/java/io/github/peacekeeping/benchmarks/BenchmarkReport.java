@@ -15,17 +15,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the README's table of ratios:
+ * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the README's tables of ratios:
  * {@code java -cp examples/benchmarks/target/benchmarks.jar io.github.peacekeeping.benchmarks.BenchmarkReport FILE}.
  *
- * <p>Each comparison is a ratio of throughputs, ours over the reference's (a score in time per operation
- * counts as its inverse). Its error bar comes from the two scores' 99.9% confidence half-widths, JMH's
- * {@code scoreError}: their relative errors added in quadrature, {@code r * sqrt((ea/a)^2 + (eb/b)^2)}.
- * The validation's linearity is the ratio of times, 10,000 missions over 1,000, with the same error bar.
- * A target is "met" when the whole error bar lies on its side, "not met" when the whole bar lies on the
- * other side, and "within error" otherwise.
+ * <p>Each comparison is a ratio of throughputs, ours over a peer's (a score in time per operation counts as
+ * its inverse), one row for each binding the results measured ({@code peacekeepingJson:binding=JACKSON_2},
+ * ...). Its error bar comes from the two scores' 99.9% confidence half-widths, JMH's {@code scoreError}:
+ * their relative errors added in quadrature, {@code r * sqrt((ea/a)^2 + (eb/b)^2)}. The validation's
+ * linearity is the ratio of times, 10,000 missions over 1,000, with the same error bar. A target is "met"
+ * when the whole error bar lies on its side, "not met" when the whole bar lies on the other side, and
+ * "within error" otherwise; a comparison without a target (DSL-JSON) is "measured". When the run had
+ * JMH's GC profiler ({@code -prof gc}), a second table compares the bytes allocated per operation
+ * ({@code gc.alloc.rate.norm}: per mission read or written, per record of JSON Lines), ours over the
+ * peer's.
  */
 public final class BenchmarkReport {
+
+    /** JMH's GC profiler's bytes allocated per operation. */
+    private static final String ALLOCATION = "gc.alloc.rate.norm";
 
     private BenchmarkReport() {
     }
@@ -108,15 +115,38 @@ public final class BenchmarkReport {
     static Map<String, Score> scores(JsonNode results) {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (JsonNode result : results) {
-            StringBuilder name = new StringBuilder(simpleName(result.path("benchmark").asText()));
-            for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
-                name.append(':').append(param.getKey()).append('=').append(param.getValue().asText());
-            }
             JsonNode metric = result.path("primaryMetric");
-            scores.put(name.toString(), new Score(metric.path("score").asDouble(),
+            scores.put(name(result), new Score(metric.path("score").asDouble(),
                     number(metric.path("scoreError")), metric.path("scoreUnit").asText()));
         }
         return scores;
+    }
+
+    /**
+     * Reads the bytes allocated per operation of a JMH JSON result made with {@code -prof gc}, by benchmark
+     * as {@link #scores}; empty without the profiler.
+     */
+    static Map<String, Score> allocations(JsonNode results) {
+        Map<String, Score> allocations = new LinkedHashMap<>();
+        for (JsonNode result : results) {
+            JsonNode metrics = result.path("secondaryMetrics");
+            // JMH before 1.35 wrote the name with a leading middle dot.
+            JsonNode metric = metrics.has(ALLOCATION) ? metrics.path(ALLOCATION) : metrics.path("\u00b7" + ALLOCATION);
+            if (!metric.isMissingNode()) {
+                allocations.put(name(result), new Score(metric.path("score").asDouble(),
+                        number(metric.path("scoreError")), metric.path("scoreUnit").asText()));
+            }
+        }
+        return allocations;
+    }
+
+    /** The benchmark's name with its parameters, e.g. {@code ValidateBenchmark.missions:count=1000}. */
+    private static String name(JsonNode result) {
+        StringBuilder name = new StringBuilder(simpleName(result.path("benchmark").asText()));
+        for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
+            name.append(':').append(param.getKey()).append('=').append(param.getValue().asText());
+        }
+        return name.toString();
     }
 
     /**
@@ -134,13 +164,15 @@ public final class BenchmarkReport {
     }
 
     /**
-     * Prints the table: the run's JDK and JMH settings, then one row per comparison found in the results.
+     * Prints the tables: the run's JDK and JMH settings, one row per comparison found in the results, then
+     * the allocations if the run measured them.
      *
      * @param results  JMH's JSON result, an array of benchmarks
      * @return the Markdown text, not null
      */
     static String table(JsonNode results) {
         Map<String, Score> scores = scores(results);
+        Map<String, Score> allocations = allocations(results);
         StringBuilder text = new StringBuilder();
         if (results.size() > 0) {
             JsonNode first = results.get(0);
@@ -155,6 +187,15 @@ public final class BenchmarkReport {
         text.append("|---|---|---|---|---|---|\n");
         for (Row row : rows(scores)) {
             text.append(row.markdown()).append('\n');
+        }
+        List<Row> allocated = allocationRows(allocations);
+        if (!allocated.isEmpty()) {
+            text.append("\n| allocated per operation (-prof gc) | ours | reference | ours over reference |\n");
+            text.append("|---|---|---|---|\n");
+            for (Row row : allocated) {
+                text.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ")
+                        .append(row.reference()).append(" | ").append(format(row.ratio())).append(" |\n");
+            }
         }
         return text.toString();
     }
@@ -177,16 +218,98 @@ public final class BenchmarkReport {
         }
     }
 
+    /**
+     * A peer of the library in one benchmark class.
+     *
+     * @param benchmark  the class, e.g. {@code ReadBenchmark}
+     * @param method     the peer's benchmark method
+     * @param name       the peer's name in the table
+     * @param target     the least ratio of throughputs, ours over the peer's; null when only measured
+     */
+    private record Peer(String benchmark, String method, String name, Double target) {
+    }
+
+    /** What each benchmark class measures, as the table names it. */
+    private static final Map<String, String> MEASURES = measures();
+
+    /**
+     * The peers, with the targets of the library: at least 1.8 times every Jackson-based peer in reading and
+     * JSON Lines, 1.7 times in writing; the distance to DSL-JSON is measured. Reading also has its floor, a
+     * bare pass over Jackson's tokens, of which it must reach half.
+     */
+    private static final List<Peer> PEERS = List.of(
+            new Peer("ReadBenchmark", "databindRecords", "databind records", 1.8),
+            new Peer("ReadBenchmark", "immutablesJackson", "Immutables' Jackson binding", 1.8),
+            new Peer("ReadBenchmark", "dslJsonRecords", "DSL-JSON records", null),
+            new Peer("ReadBenchmark", "tokenPass", "token pass (floor)", 0.5),
+            new Peer("WriteBenchmark", "databindRecords", "databind records", 1.7),
+            new Peer("WriteBenchmark", "immutablesJackson", "Immutables' Jackson binding", 1.7),
+            new Peer("WriteBenchmark", "dslJsonRecords", "DSL-JSON records", null),
+            new Peer("JsonLinesBenchmark", "databindRecords", "databind records", 1.8),
+            new Peer("JsonLinesBenchmark", "immutablesJackson", "Immutables' Jackson binding", 1.8),
+            new Peer("JsonLinesBenchmark", "dslJsonRecords", "DSL-JSON records", null));
+
+    private static Map<String, String> measures() {
+        Map<String, String> measures = new LinkedHashMap<>();
+        measures.put("ReadBenchmark", "Read missions");
+        measures.put("WriteBenchmark", "Write missions");
+        measures.put("JsonLinesBenchmark", "JSON Lines records");
+        return measures;
+    }
+
+    /**
+     * A comparison of ours, in one binding, with a peer.
+     *
+     * @param measure    the row's name, e.g. {@code Read missions (Jackson 2) vs databind records}
+     * @param ours       the name of our result
+     * @param reference  the name of the peer's result
+     * @param target     the least ratio, or null
+     */
+    private record Comparison(String measure, String ours, String reference, Double target) {
+    }
+
+    /** Every comparison of ours with a peer that the results hold both sides of, in the table's order. */
+    private static List<Comparison> comparisons(Set<String> results) {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (Map.Entry<String, String> measure : MEASURES.entrySet()) {
+            String ours = measure.getKey() + ".peacekeepingJson";
+            for (String result : results) {
+                if (!result.equals(ours) && !result.startsWith(ours + ":")) {
+                    continue;
+                }
+                for (Peer peer : PEERS) {
+                    String reference = peer.benchmark() + "." + peer.method();
+                    if (peer.benchmark().equals(measure.getKey()) && results.contains(reference)) {
+                        comparisons.add(new Comparison(measure.getValue() + binding(result) + " vs " + peer.name(),
+                                result, reference, peer.target()));
+                    }
+                }
+            }
+        }
+        return comparisons;
+    }
+
+    /** The binding of a result of ours, for the table: {@code " (Jackson 2)"} for {@code ...:binding=JACKSON_2}. */
+    private static String binding(String result) {
+        int parameter = result.indexOf(":binding=");
+        if (parameter < 0) {
+            return "";
+        }
+        String name = result.substring(parameter + ":binding=".length()).replace('_', ' ').toLowerCase(Locale.ROOT);
+        return " (" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")";
+    }
+
     static List<Row> rows(Map<String, Score> scores) {
         List<Row> rows = new ArrayList<>();
-        throughput(rows, scores, "Read missions vs databind records", "ReadBenchmark.peacekeepingJson",
-                "ReadBenchmark.databindRecords", 1.0);
-        throughput(rows, scores, "Read missions vs token pass (floor)", "ReadBenchmark.peacekeepingJson",
-                "ReadBenchmark.tokenPass", 0.5);
-        throughput(rows, scores, "Write missions vs databind records", "WriteBenchmark.peacekeepingJson",
-                "WriteBenchmark.databindRecords", 1.0);
-        throughput(rows, scores, "JSON Lines records vs databind records", "JsonLinesBenchmark.peacekeepingJson",
-                "JsonLinesBenchmark.databindRecords", 1.0);
+        for (Comparison comparison : comparisons(scores.keySet())) {
+            Score a = scores.get(comparison.ours());
+            Score b = scores.get(comparison.reference());
+            Ratio ratio = Ratio.ofThroughputs(a, b);
+            rows.add(comparison.target() == null
+                    ? new Row(comparison.measure(), format(a), format(b), ratio, "", "measured")
+                    : new Row(comparison.measure(), format(a), format(b), ratio, ">= " + comparison.target(),
+                            ratio.verdictAtLeast(comparison.target())));
+        }
         Score thousand = scores.get("ValidateBenchmark.missions:count=1000");
         Score tenThousand = scores.get("ValidateBenchmark.missions:count=10000");
         if (thousand != null && tenThousand != null) {
@@ -205,14 +328,16 @@ public final class BenchmarkReport {
         return rows;
     }
 
-    private static void throughput(List<Row> rows, Map<String, Score> scores, String measure, String ours,
-            String reference, double target) {
-        Score a = scores.get(ours);
-        Score b = scores.get(reference);
-        if (a != null && b != null) {
-            Ratio ratio = Ratio.ofThroughputs(a, b);
-            rows.add(new Row(measure, format(a), format(b), ratio, ">= " + target, ratio.verdictAtLeast(target)));
+    /** The allocations of each comparison, ours over the peer's: below 1 when ours allocates less. */
+    static List<Row> allocationRows(Map<String, Score> allocations) {
+        List<Row> rows = new ArrayList<>();
+        for (Comparison comparison : comparisons(allocations.keySet())) {
+            Score a = allocations.get(comparison.ours());
+            Score b = allocations.get(comparison.reference());
+            rows.add(new Row(comparison.measure(), format(a), format(b),
+                    Ratio.of(a.value(), a.relativeError(), b.value(), b.relativeError()), "", ""));
         }
+        return rows;
     }
 
     /** The time of one operation in seconds. */
