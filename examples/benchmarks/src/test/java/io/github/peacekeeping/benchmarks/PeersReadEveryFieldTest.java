@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +54,7 @@ class PeersReadEveryFieldTest {
 
     private static void collect(String path, JsonNode node, List<String> values) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 collect(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), values);
             }
         } else if (node.isArray()) {
