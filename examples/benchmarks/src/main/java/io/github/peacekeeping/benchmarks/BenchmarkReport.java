@@ -115,9 +115,7 @@ public final class BenchmarkReport {
     static Map<String, Score> scores(JsonNode results) {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (JsonNode result : results) {
-            JsonNode metric = result.path("primaryMetric");
-            scores.put(name(result), new Score(metric.path("score").asDouble(),
-                    number(metric.path("scoreError")), metric.path("scoreUnit").asText()));
+            scores.put(name(result), score(result.path("primaryMetric")));
         }
         return scores;
     }
@@ -130,14 +128,19 @@ public final class BenchmarkReport {
         Map<String, Score> allocations = new LinkedHashMap<>();
         for (JsonNode result : results) {
             JsonNode metrics = result.path("secondaryMetrics");
-            // JMH before 1.35 wrote the name with a leading middle dot.
-            JsonNode metric = metrics.has(ALLOCATION) ? metrics.path(ALLOCATION) : metrics.path("\u00b7" + ALLOCATION);
+            // Older versions of JMH wrote the profiler's names with a leading middle dot.
+            JsonNode metric = metrics.has(ALLOCATION) ? metrics.path(ALLOCATION)
+                    : metrics.path("\u00b7" + ALLOCATION);
             if (!metric.isMissingNode()) {
-                allocations.put(name(result), new Score(metric.path("score").asDouble(),
-                        number(metric.path("scoreError")), metric.path("scoreUnit").asText()));
+                allocations.put(name(result), score(metric));
             }
         }
         return allocations;
+    }
+
+    private static Score score(JsonNode metric) {
+        return new Score(metric.path("score").asDouble(), number(metric.path("scoreError")),
+                metric.path("scoreUnit").asText());
     }
 
     /** The benchmark's name with its parameters, e.g. {@code ValidateBenchmark.missions:count=1000}. */

@@ -30,9 +30,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Reading JSON Lines of flat contribution records, in records per second: the library's record reader, in
  * each {@link JsonBinding} (one validated {@code ContributionRecord} at a time), against Jackson databind's
- * {@link MappingIterator} over plain records, the same over Immutables value types, and DSL-JSON's
- * generated codec over the records, one after the other from its {@code JsonReader}. All read the same {@value #RECORDS} lines of UTF-8, one record at a
- * time. A test checks that every reader reads every field's value.
+ * {@link MappingIterator} over plain records, the same over Immutables value types, and DSL-JSON's generated
+ * codec over the records, one after the other from its {@code JsonReader}. All read the same
+ * {@value #RECORDS} lines of UTF-8, one record at a time. A test checks that every reader reads every
+ * field's value.
  */
 @State(Scope.Benchmark)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})

@@ -34,13 +34,14 @@ public final class ReferenceMappers {
     }
 
     /**
-     * Returns a new DSL-JSON instance for the records. It reads and writes them with the codecs that DSL-JSON's
-     * annotation processor generated at compile time ({@code _MissionRecord_DslJsonConverter}, ..., which
-     * DSL-JSON finds by their names in the class loader that {@code includeServiceLoader()} gives it) and has only one analyzer at run time, the one that gives
-     * {@link java.util.List} a codec over its elements' codec: no type is ever read or written by reflection
-     * (a type without a generated codec fails). Values at their default are left out when writing, as the wire
-     * format leaves out absent fields, except the numbers and booleans that the format always writes
-     * ({@code includeToMinimal = ALWAYS} on the records). Like databind, it checks no value.
+     * Returns a new DSL-JSON instance for the records. It reads and writes them with the codecs that
+     * DSL-JSON's annotation processor generated at compile time ({@code _MissionRecord_DslJsonConverter},
+     * ..., which DSL-JSON finds by their names in the class loader that {@code includeServiceLoader()} gives
+     * it) and has only one analyzer at run time, the one that gives {@link java.util.List} a codec over its
+     * elements' codec: no type is ever read or written by reflection (a type without a generated codec
+     * fails). Values at their default are left out when writing, as the wire format leaves out absent fields,
+     * except the numbers and booleans that the format always writes ({@code includeToMinimal = ALWAYS} on the
+     * records). Like databind, it checks no value.
      *
      * @return the instance, not null
      */
