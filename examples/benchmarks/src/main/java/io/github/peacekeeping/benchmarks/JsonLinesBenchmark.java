@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.peacekeeping.benchmarks.immutables.ContributionLineValue;
 import io.github.peacekeeping.benchmarks.records.ContributionLineRecord;
 import io.github.peacekeeping.benchmarks.records.ReferenceMappers;
-import io.github.peacekeeping.core.ContributionRecord;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
