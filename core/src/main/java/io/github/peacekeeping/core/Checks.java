@@ -33,6 +33,25 @@ final class Checks {
         }
     }
 
+    /**
+     * The type parameter of a component keeps other categories out at compile time only: raw types get
+     * past it, and a police deployment in a military component could be written but never read back.
+     */
+    static void inComponent(ComponentType component, PersonnelCategory category) {
+        if (category.component() != component) {
+            throw new PeacekeepingException(FieldNames.CATEGORY, category, "not a category of the "
+                    + component.typeName() + " component: expected one of " + names(component.categories()));
+        }
+    }
+
+    private static String names(List<PersonnelCategory> categories) {
+        StringBuilder names = new StringBuilder();
+        for (PersonnelCategory category : categories) {
+            names.append(names.length() == 0 ? "" : ", ").append(category.name());
+        }
+        return names.toString();
+    }
+
     static void notEmpty(String field, List<?> values) {
         if (values.isEmpty()) {
             throw new PeacekeepingException(field, values, "must hold at least one value");

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * The military component of a mission: contingent troops, staff officers and military experts on mission, headed by the Force Commander.
- * It holds {@code Deployment<MilitaryCategory>} only, so the compiler keeps other categories out.
+ * It holds {@code Deployment<MilitaryCategory>} only: the compiler keeps other categories out, and construction
+ * refuses one that raw types let through.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,6 +54,13 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
     @Override
     public final ComponentType type() {
         return ComponentType.MILITARY;
+    }
+
+    @Value.Check
+    void check() {
+        for (Deployment<?> deployment : deployments()) {
+            Checks.inComponent(type(), deployment.category());
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import static io.github.peacekeeping.core.PersonnelCategory.INDIVIDUAL_POLICE;
 import static io.github.peacekeeping.core.PersonnelCategory.STAFF_OFFICERS;
 import static io.github.peacekeeping.core.PersonnelCategory.TROOPS;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,8 @@ final class PersonnelLabels {
 
     static final String NAMES = ALL.stream().map(PersonnelCategory::name).collect(Collectors.joining(", "));
 
+    static final Map<ComponentType, List<PersonnelCategory>> BY_COMPONENT = byComponent();
+
     // The labels of the UN's monthly "contribution of uniformed personnel by country, mission and
     // personnel type" files: the current ones, and those of the files before 2009 (DOMAIN.md,
     // "Components and personnel"; IPI Peacekeeping Database, tcc_files).
@@ -32,6 +36,15 @@ final class PersonnelLabels {
             .collect(Collectors.toUnmodifiableMap(e -> key(e.getKey()), Map.Entry::getValue, (a, b) -> a));
 
     private PersonnelLabels() {
+    }
+
+    private static Map<ComponentType, List<PersonnelCategory>> byComponent() {
+        Map<ComponentType, List<PersonnelCategory>> categories = new EnumMap<>(ComponentType.class);
+        for (ComponentType component : ComponentType.values()) {
+            categories.put(component, ALL.stream().filter(c -> c.component() == component)
+                    .collect(Collectors.toUnmodifiableList()));
+        }
+        return Collections.unmodifiableMap(categories);
     }
 
     private static Map<String, PersonnelCategory> unLabels() {

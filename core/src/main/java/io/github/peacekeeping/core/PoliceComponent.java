@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * The police component of a mission: individual police officers and formed police units, headed by the Police Commissioner.
- * It holds {@code Deployment<PoliceCategory>} only, so the compiler keeps other categories out.
+ * It holds {@code Deployment<PoliceCategory>} only: the compiler keeps other categories out, and construction
+ * refuses one that raw types let through.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,6 +54,13 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
     @Override
     public final ComponentType type() {
         return ComponentType.POLICE;
+    }
+
+    @Value.Check
+    void check() {
+        for (Deployment<?> deployment : deployments()) {
+            Checks.inComponent(type(), deployment.category());
+        }
     }
 
     /**

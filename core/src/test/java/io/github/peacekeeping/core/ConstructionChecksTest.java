@@ -215,6 +215,21 @@ class ConstructionChecksTest {
     }
 
     @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void rawTypesCannotPutAPoliceDeploymentIntoTheMilitaryComponent() {
+        Deployment police = Deployment.of(CountryCode.of("BGD"), PersonnelCategory.FORMED_POLICE_UNITS, DAY, 140);
+        assertThatThrownBy(() -> MilitaryComponent.builder().addDeployment(police).build())
+                .isInstanceOf(PeacekeepingException.class)
+                .hasMessage("Invalid value for category: FORMED_POLICE_UNITS (not a category of the military component: "
+                        + "expected one of TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION)");
+        Deployment troops = Deployment.of(CountryCode.of("BGD"), PersonnelCategory.TROOPS, DAY, 800);
+        assertThatThrownBy(() -> PoliceComponent.of((List) List.of(troops)))
+                .isInstanceOf(PeacekeepingException.class)
+                .hasMessage("Invalid value for category: TROOPS (not a category of the police component: "
+                        + "expected one of INDIVIDUAL_POLICE, FORMED_POLICE_UNITS)");
+    }
+
+    @Test
     void negativeStaffing() {
         assertThatThrownBy(() -> CivilianStaffing.of(DAY, 10, -3, 0))
                 .hasMessage("Invalid value for national: -3 (must not be negative)");

@@ -56,6 +56,9 @@ class PersonnelCategoryTest {
                 .containsExactly(MilitaryCategory.values());
         assertThat(PersonnelCategory.values()).filteredOn(c -> c.component() == ComponentType.POLICE)
                 .containsExactly(PoliceCategory.values());
+        assertThat(ComponentType.MILITARY.categories()).containsExactly(MilitaryCategory.values());
+        assertThat(ComponentType.POLICE.categories()).containsExactly(PoliceCategory.values());
+        assertThat(ComponentType.CIVILIAN.categories()).isEmpty();
     }
 
     @Test
