@@ -116,14 +116,15 @@ public abstract class Contributor {
     }
 
     /**
-     * Computes one country's contribution on a day.
+     * Computes one country's contribution on a day, as {@link #rankingOn(LocalDate, Collection)} counts it.
      *
      * @param country   the country, not null
      * @param date      the day, not null
      * @param missions  the missions to count, not null
      * @return the contribution, empty if the country had no personnel reported in these missions that day
      */
-    public static Optional<Contributor> of(CountryCode country, LocalDate date, Collection<Mission> missions) {
+    public static Optional<Contributor> contributionOn(CountryCode country, LocalDate date,
+            Collection<Mission> missions) {
         return Optional.ofNullable(tally(date, missions).get(country)).map(Tally::build);
     }
 

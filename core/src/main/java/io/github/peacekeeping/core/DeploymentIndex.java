@@ -19,7 +19,7 @@ final class DeploymentIndex {
         for (Component component : components) {
             if (component instanceof UniformedComponent) {
                 for (Deployment<?> deployment : ((UniformedComponent<?>) component).deployments()) {
-                    long[] totals = totalsByDate.computeIfAbsent(deployment.date(), d -> new long[5]);
+                    long[] totals = totalsByDate.computeIfAbsent(deployment.date(), d -> new long[PersonnelCategory.values().size()]);
                     totals[DeployedStrength.index(deployment.category())] += deployment.total();
                 }
             }

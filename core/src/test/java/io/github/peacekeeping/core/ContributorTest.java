@@ -89,8 +89,8 @@ class ContributorTest {
         Contributor first = ranking.get(0);
         assertThat(first.country()).isEqualTo(CountryCode.of("PAK"));
         assertThat(first.total()).isEqualTo(rowTotals.get(CountryCode.of("PAK")));
-        assertThat(Contributor.of(CountryCode.of("PAK"), END_OF_FEBRUARY_2014, missions)).contains(first);
-        assertThat(Contributor.of(CountryCode.of("ISL"), END_OF_FEBRUARY_2014, missions)).isEmpty();
+        assertThat(Contributor.contributionOn(CountryCode.of("PAK"), END_OF_FEBRUARY_2014, missions)).contains(first);
+        assertThat(Contributor.contributionOn(CountryCode.of("ISL"), END_OF_FEBRUARY_2014, missions)).isEmpty();
     }
 
     @Test

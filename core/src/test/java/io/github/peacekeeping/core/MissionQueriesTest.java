@@ -118,10 +118,10 @@ class MissionQueriesTest {
                         Deployment.of(ghana, PersonnelCategory.INDIVIDUAL_POLICE, day("1994-05-31"), 7, 2))))).build();
         DeployedStrength june15 = mission.strengthOn(day("1994-06-15")).orElseThrow();
         assertThat(june15.reportedOn()).isEqualTo(day("1994-05-31"));
-        assertThat(june15.of(PersonnelCategory.TROOPS)).isEqualTo(300);
-        assertThat(june15.of(ComponentType.MILITARY)).isEqualTo(320);
-        assertThat(june15.of(ComponentType.POLICE)).isEqualTo(7);
-        assertThat(june15.of(ComponentType.CIVILIAN)).isZero();
+        assertThat(june15.total(PersonnelCategory.TROOPS)).isEqualTo(300);
+        assertThat(june15.total(ComponentType.MILITARY)).isEqualTo(320);
+        assertThat(june15.total(ComponentType.POLICE)).isEqualTo(7);
+        assertThat(june15.total(ComponentType.CIVILIAN)).isZero();
         assertThat(june15.total()).isEqualTo(327);
         DeployedStrength july = mission.strengthOn(day("1994-07-01")).orElseThrow();
         assertThat(july.reportedOn()).isEqualTo(day("1994-06-30"));

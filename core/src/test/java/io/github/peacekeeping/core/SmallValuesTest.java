@@ -79,11 +79,14 @@ class SmallValuesTest {
         long[] totals = {10, 2, 3, 4, 5};
         DeployedStrength strength = new DeployedStrength(DAY, totals);
         totals[0] = 999;
-        assertThat(strength.of(PersonnelCategory.TROOPS)).isEqualTo(10);
-        assertThat(strength.of(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
-        assertThat(strength.of(ComponentType.MILITARY)).isEqualTo(15);
-        assertThat(strength.of(ComponentType.POLICE)).isEqualTo(9);
+        assertThat(strength.total(PersonnelCategory.TROOPS)).isEqualTo(10);
+        assertThat(strength.total(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
+        assertThat(strength.total(ComponentType.MILITARY)).isEqualTo(15);
+        assertThat(strength.total(ComponentType.POLICE)).isEqualTo(9);
         assertThat(strength.total()).isEqualTo(24);
+        assertThat(strength.total(List.of(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS,
+                PersonnelCategory.TROOPS))).isEqualTo(12);
+        assertThat(strength.total(List.of())).isZero();
         assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
                 .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
                 .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 6}))

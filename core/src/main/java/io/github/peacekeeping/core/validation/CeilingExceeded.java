@@ -37,7 +37,7 @@ final class CeilingExceeded implements Check {
                     continue;
                 }
                 int ceiling = setting.get().ceilings().orElseThrow().forComponent(type).getAsInt();
-                long deployed = strength.get().of(type);
+                long deployed = strength.get().total(type);
                 if (deployed > ceiling) {
                     findings.accept(Finding.of(rule, Pointer.of(FieldNames.COMPONENTS, c),
                             type.typeName() + " strength " + deployed + " on " + day + " exceeds the ceiling of "
