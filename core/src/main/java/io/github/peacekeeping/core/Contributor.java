@@ -106,13 +106,16 @@ public abstract class Contributor {
     }
 
     /**
-     * Returns the police: individual police and formed police units.
+     * Returns the police: individual police, formed police units, and police reported without that split.
      *
      * @return the personnel of the police categories
      */
     public long police() {
-        return byCategory().getOrDefault(PersonnelCategory.INDIVIDUAL_POLICE, 0L)
-                + byCategory().getOrDefault(PersonnelCategory.FORMED_POLICE_UNITS, 0L);
+        long police = 0;
+        for (PersonnelCategory category : ComponentType.POLICE.categories()) {
+            police += byCategory().getOrDefault(category, 0L);
+        }
+        return police;
     }
 
     /**

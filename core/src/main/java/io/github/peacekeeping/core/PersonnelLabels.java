@@ -3,6 +3,7 @@ package io.github.peacekeeping.core;
 import static io.github.peacekeeping.core.PersonnelCategory.EXPERTS_ON_MISSION;
 import static io.github.peacekeeping.core.PersonnelCategory.FORMED_POLICE_UNITS;
 import static io.github.peacekeeping.core.PersonnelCategory.INDIVIDUAL_POLICE;
+import static io.github.peacekeeping.core.PersonnelCategory.POLICE;
 import static io.github.peacekeeping.core.PersonnelCategory.STAFF_OFFICERS;
 import static io.github.peacekeeping.core.PersonnelCategory.TROOPS;
 
@@ -56,8 +57,8 @@ final class PersonnelLabels {
         labels.put("Experts on Mission", EXPERTS_ON_MISSION);
         labels.put("Military Observer", EXPERTS_ON_MISSION);
         labels.put("Individual Police", INDIVIDUAL_POLICE);
-        labels.put("Police", INDIVIDUAL_POLICE);
-        labels.put("Civilian Police", INDIVIDUAL_POLICE);
+        labels.put("Police", POLICE);
+        labels.put("Civilian Police", POLICE);
         labels.put("Formed Police Units", FORMED_POLICE_UNITS);
         return labels;
     }

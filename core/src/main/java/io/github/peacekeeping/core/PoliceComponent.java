@@ -4,7 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The police component of a mission: individual police officers and formed police units, headed by the Police Commissioner.
+ * The police component of a mission: individual police officers and formed police units (or, in the UN's
+ * figures before 2009, police without that split), headed by the Police Commissioner.
  * It holds {@code Deployment<PoliceCategory>} only: the compiler keeps other categories out, and construction
  * refuses one that raw types let through.
  *

@@ -76,24 +76,25 @@ class SmallValuesTest {
 
     @Test
     void deployedStrengthValue() {
-        long[] totals = {10, 2, 3, 4, 5};
+        long[] totals = {10, 2, 3, 4, 5, 6};
         DeployedStrength strength = new DeployedStrength(DAY, totals);
         totals[0] = 999;
         assertThat(strength.total(PersonnelCategory.TROOPS)).isEqualTo(10);
         assertThat(strength.total(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
         assertThat(strength.total(ComponentType.MILITARY)).isEqualTo(15);
-        assertThat(strength.total(ComponentType.POLICE)).isEqualTo(9);
-        assertThat(strength.total()).isEqualTo(24);
+        assertThat(strength.total(PersonnelCategory.POLICE)).isEqualTo(6);
+        assertThat(strength.total(ComponentType.POLICE)).isEqualTo(15);
+        assertThat(strength.total()).isEqualTo(30);
         assertThat(strength.total(List.of(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS,
                 PersonnelCategory.TROOPS))).isEqualTo(12);
         assertThat(strength.total(List.of())).isZero();
-        assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
-                .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
-                .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 6}))
-                .isNotEqualTo(new DeployedStrength(DAY.plusDays(1), new long[] {10, 2, 3, 4, 5}))
+        assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 6}))
+                .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 6}))
+                .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 7}))
+                .isNotEqualTo(new DeployedStrength(DAY.plusDays(1), new long[] {10, 2, 3, 4, 5, 6}))
                 .isNotEqualTo("2011-06-30");
         assertThat(strength).hasToString("2011-06-30: TROOPS=10 STAFF_OFFICERS=2 EXPERTS_ON_MISSION=3 "
-                + "INDIVIDUAL_POLICE=4 FORMED_POLICE_UNITS=5");
+                + "INDIVIDUAL_POLICE=4 FORMED_POLICE_UNITS=5 POLICE=6");
     }
 
     @Test

@@ -112,6 +112,25 @@ class ContributionsCsvTest {
     }
 
     @Test
+    void theLabelsBefore2009AreReadAsTheyCounted() throws IOException {
+        // The header of the UN's files before 2009; the figures are made up for this test. "Civilian
+        // Police" counted formed police units too, so it is POLICE, never INDIVIDUAL_POLICE.
+        String csv = "Date,Contributor ISO-3,Mission,Civilian Police Male,Civilian Police Female,Civilian Police Total,"
+                + "Military Observer Male,Military Observer Female,Military Observer Total,"
+                + "Troop Male,Troop Female,Troop Total\n"
+                + "2005-06-30,GHA,UNMIL,40,5,45,10,0,10,800,20,820\n";
+        List<ContributionRecord> records = new ArrayList<>();
+
+        ImportSummary summary = ContributionsCsv.read(new java.io.StringReader(csv), records::add, n -> { });
+
+        assertThat(records).extracting(ContributionRecord::toString).containsExactly(
+                "UNMIL GHA POLICE 2005-06-30: 45, 5 female",
+                "UNMIL GHA EXPERTS_ON_MISSION 2005-06-30: 10, 0 female",
+                "UNMIL GHA TROOPS 2005-06-30: 820, 20 female");
+        assertThat(summary.rankingOnLatestDate().get(0).police()).isEqualTo(45);
+    }
+
+    @Test
     void progressIsReportedForLongFiles() throws IOException {
         StringBuilder csv = new StringBuilder(
                 "Date,Contributor ISO-3,Mission,Troops Male,Troops Female,Troops Total\n");
