@@ -2,6 +2,7 @@ package io.github.peacekeeping.core;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** The construction checks the value types share; each throws {@link PeacekeepingException}. */
@@ -23,6 +24,17 @@ final class Checks {
     static void notNegative(String field, int value) {
         if (value < 0) {
             throw new PeacekeepingException(field, value, "must not be negative");
+        }
+    }
+
+    /** A count of personnel and the women among them, as a deployment or a mission's total gives them. */
+    static void personnel(int total, OptionalInt female) {
+        notNegative(FieldNames.TOTAL, total);
+        if (female.isPresent()) {
+            notNegative(FieldNames.FEMALE, female.getAsInt());
+            if (female.getAsInt() > total) {
+                throw new PeacekeepingException(FieldNames.FEMALE, female.getAsInt(), "must not exceed total " + total);
+            }
         }
     }
 

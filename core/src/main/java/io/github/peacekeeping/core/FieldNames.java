@@ -107,6 +107,18 @@ public final class FieldNames {
     /** Any field that holds a country code, where the field itself is not known. */
     public static final String COUNTRY_CODE = "countryCode";
 
+    // Wire format v2: authorized strength and mission-level totals.
+    /** Mandate: the authorized maxima by personnel category this decision sets. */
+    public static final String AUTHORIZED_STRENGTH = "authorizedStrength";
+    /** Authorization: the personnel categories whose sum it caps. */
+    public static final String CATEGORIES = "categories";
+    /** Authorization: the authorized maximum. */
+    public static final String MAXIMUM = "maximum";
+    /** Authorization: the day it takes effect, when later than the decision's. */
+    public static final String FROM = "from";
+    /** Military or police component: the mission's figures by category, without the split by contributor. */
+    public static final String TOTALS = "totals";
+
     private FieldNames() {
     }
 }

@@ -20,6 +20,9 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
     @Override
     public abstract List<Deployment<MilitaryCategory>> deployments();
 
+    @Override
+    public abstract List<PersonnelTotal<MilitaryCategory>> totals();
+
     /**
      * Returns a new builder.
      *
@@ -40,7 +43,10 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
         return builder().addAllDeployments(deployments).build();
     }
 
-    /** Builds a {@link MilitaryComponent}: setters named after its fields, {@code from} to copy one. */
+    /**
+     * Builds a {@link MilitaryComponent}: {@code addDeployment}, {@code addAllDeployments}, {@code addTotal} and
+     * {@code addAllTotals}, setters named after its fields, {@code from} to copy one.
+     */
     public static final class Builder extends ImmutableMilitaryComponent.Builder {
         Builder() {
         }
@@ -61,15 +67,20 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
         for (Deployment<?> deployment : deployments()) {
             Checks.inComponent(type(), deployment.category());
         }
+        for (PersonnelTotal<?> total : totals()) {
+            Checks.inComponent(type(), total.category());
+        }
     }
 
     /**
-     * Returns the type and the number of deployments, e.g. {@code military component, 50 deployments}.
+     * Returns the type and the number of deployments and of totals, e.g. {@code military component, 50
+     * deployments} or {@code military component, 0 deployments, 29 totals}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "military component, " + deployments().size() + " deployments";
+        String text = "military component, " + deployments().size() + " deployments";
+        return totals().isEmpty() ? text : text + ", " + totals().size() + " totals";
     }
 }

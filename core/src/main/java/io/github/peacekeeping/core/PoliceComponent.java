@@ -21,6 +21,9 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
     @Override
     public abstract List<Deployment<PoliceCategory>> deployments();
 
+    @Override
+    public abstract List<PersonnelTotal<PoliceCategory>> totals();
+
     /**
      * Returns a new builder.
      *
@@ -41,7 +44,10 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
         return builder().addAllDeployments(deployments).build();
     }
 
-    /** Builds a {@link PoliceComponent}: setters named after its fields, {@code from} to copy one. */
+    /**
+     * Builds a {@link PoliceComponent}: {@code addDeployment}, {@code addAllDeployments}, {@code addTotal} and
+     * {@code addAllTotals}, setters named after its fields, {@code from} to copy one.
+     */
     public static final class Builder extends ImmutablePoliceComponent.Builder {
         Builder() {
         }
@@ -62,15 +68,20 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
         for (Deployment<?> deployment : deployments()) {
             Checks.inComponent(type(), deployment.category());
         }
+        for (PersonnelTotal<?> total : totals()) {
+            Checks.inComponent(type(), total.category());
+        }
     }
 
     /**
-     * Returns the type and the number of deployments, e.g. {@code police component, 50 deployments}.
+     * Returns the type and the number of deployments and of totals, e.g. {@code police component, 50
+     * deployments} or {@code police component, 0 deployments, 29 totals}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "police component, " + deployments().size() + " deployments";
+        String text = "police component, " + deployments().size() + " deployments";
+        return totals().isEmpty() ? text : text + ", " + totals().size() + " totals";
     }
 }

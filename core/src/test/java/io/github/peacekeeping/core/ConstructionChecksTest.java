@@ -226,7 +226,7 @@ class ConstructionChecksTest {
         assertThatThrownBy(() -> PoliceComponent.of((List) List.of(troops)))
                 .isInstanceOf(PeacekeepingException.class)
                 .hasMessage("Invalid value for category: TROOPS (not a category of the police component: "
-                        + "expected one of INDIVIDUAL_POLICE, FORMED_POLICE_UNITS)");
+                        + "expected one of INDIVIDUAL_POLICE, FORMED_POLICE_UNITS, POLICE)");
     }
 
     @Test
