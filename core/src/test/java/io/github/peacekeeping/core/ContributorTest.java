@@ -1,6 +1,8 @@
 package io.github.peacekeeping.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,27 +96,41 @@ class ContributorTest {
     }
 
     @Test
-    void tiesAreBrokenByTroopsThenPoliceThenCode() {
+    void tiedTotalsShareARankAndAreListedByName() {
         LocalDate day = LocalDate.of(2010, 1, 31);
-        CountryCode a = CountryCode.of("NPL");
-        CountryCode b = CountryCode.of("GHA");
-        CountryCode c = CountryCode.of("SEN");
-        CountryCode d = CountryCode.of("BEN");
+        CountryCode nepal = CountryCode.of("NPL");
+        CountryCode ghana = CountryCode.of("GHA");
+        CountryCode senegal = CountryCode.of("SEN");
+        CountryCode benin = CountryCode.of("BEN");
+        CountryCode fiji = CountryCode.of("FJI");
         Mission mission = mission("UNMIL",
-                List.of(Deployment.of(a, PersonnelCategory.TROOPS, day, 90),
-                        Deployment.of(a, PersonnelCategory.STAFF_OFFICERS, day, 10),
-                        Deployment.of(b, PersonnelCategory.TROOPS, day, 100),
-                        Deployment.of(c, PersonnelCategory.EXPERTS_ON_MISSION, day, 50),
-                        Deployment.of(d, PersonnelCategory.EXPERTS_ON_MISSION, day, 50)),
-                List.of(Deployment.of(c, PersonnelCategory.INDIVIDUAL_POLICE, day, 50),
-                        Deployment.of(d, PersonnelCategory.FORMED_POLICE_UNITS, day, 50)));
+                List.of(Deployment.of(nepal, PersonnelCategory.TROOPS, day, 90),
+                        Deployment.of(nepal, PersonnelCategory.STAFF_OFFICERS, day, 10),
+                        Deployment.of(ghana, PersonnelCategory.TROOPS, day, 100),
+                        Deployment.of(senegal, PersonnelCategory.EXPERTS_ON_MISSION, day, 50),
+                        Deployment.of(benin, PersonnelCategory.EXPERTS_ON_MISSION, day, 50),
+                        Deployment.of(fiji, PersonnelCategory.TROOPS, day, 99)),
+                List.of(Deployment.of(senegal, PersonnelCategory.INDIVIDUAL_POLICE, day, 50),
+                        Deployment.of(benin, PersonnelCategory.POLICE, day, 50),
+                        Deployment.of(fiji, PersonnelCategory.FORMED_POLICE_UNITS, day, 2)));
         List<Contributor> ranking = Contributor.rankingOn(day.plusDays(10), List.of(mission));
-        assertThat(ranking).extracting(Contributor::country).containsExactly(b, a, d, c);
-        assertThat(ranking).isSortedAccordingTo(Contributor.rankingOrder());
-        assertThat(ranking).allSatisfy(r -> assertThat(r.total()).isEqualTo(100));
-        assertThat(ranking.get(1).byCategory()).containsEntry(PersonnelCategory.STAFF_OFFICERS, 10L);
-        assertThat(ranking.get(0)).hasToString("GHA on 2010-02-10: 100 (troops 100, police 0)");
+        // Four states with 100 share the first rank, listed by name; Fiji's 101 comes first alone.
+        assertThat(ranking).extracting(c -> c.country().code(), Contributor::rank).containsExactly(
+                tuple("FJI", 1), tuple("BEN", 2), tuple("GHA", 2), tuple("NPL", 2), tuple("SEN", 2));
+        assertThat(ranking.get(3).byCategory()).containsEntry(PersonnelCategory.STAFF_OFFICERS, 10L);
+        // POLICE, the police reported without the split, counts as police.
+        assertThat(ranking.get(1).police()).isEqualTo(50);
+        assertThat(ranking.get(0).police()).isEqualTo(2);
+        assertThat(ranking.get(2)).hasToString("2. GHA on 2010-02-10: 100 (troops 100, police 0)");
+        assertThat(Contributor.contributionOn(benin, day, List.of(mission))).map(Contributor::rank).hasValue(2);
         // Before the first report, and for a closed mission, nobody is counted.
         assertThat(Contributor.rankingOn(day.minusDays(1), List.of(mission))).isEmpty();
+    }
+
+    @Test
+    void aRankBelowOneIsRefused() {
+        assertThatThrownBy(() -> Contributor.builder().country(CountryCode.of("BGD")).date(LocalDate.of(2021, 1, 31))
+                .rank(0).build())
+                .isInstanceOf(PeacekeepingException.class).hasMessage("Invalid value for rank: 0 (must be 1 or more)");
     }
 }

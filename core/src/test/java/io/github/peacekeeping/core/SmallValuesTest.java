@@ -120,21 +120,23 @@ class SmallValuesTest {
 
     @Test
     void contributorFigures() {
-        Contributor contributor = Contributor.builder().country(BGD).date(DAY)
+        Contributor contributor = Contributor.builder().country(BGD).date(DAY).rank(1)
                 .putByCategory(PersonnelCategory.TROOPS, 100L)
                 .putByCategory(PersonnelCategory.INDIVIDUAL_POLICE, 7L)
                 .putByCategory(PersonnelCategory.FORMED_POLICE_UNITS, 140L)
-                .putByMission("UNMIL", 247L).build();
-        assertThat(contributor.total()).isEqualTo(247);
+                .putByCategory(PersonnelCategory.POLICE, 3L)
+                .putByMission("UNMIL", 250L).build();
+        assertThat(contributor.total()).isEqualTo(250);
         assertThat(contributor.troops()).isEqualTo(100);
-        assertThat(contributor.police()).isEqualTo(147);
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByCategory(PersonnelCategory.TROOPS, -1L).build())
+        assertThat(contributor.police()).isEqualTo(150);
+        assertThat(contributor.rank()).isEqualTo(1);
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByCategory(PersonnelCategory.TROOPS, -1L).build())
                 .hasMessage("Invalid value for TROOPS: -1 (must not be negative)");
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByMission(" ", 1L).build())
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByMission(" ", 1L).build())
                 .hasMessage("Invalid value for mission: \" \" (must not be blank)");
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByMission("UNMIL", -1L).build())
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByMission("UNMIL", -1L).build())
                 .hasMessage("Invalid value for UNMIL: -1 (must not be negative)");
-        assertThat(Contributor.builder().country(BGD).date(DAY).putByMission("UNMIL", 0L).build().total()).isZero();
+        assertThat(Contributor.builder().country(BGD).date(DAY).rank(1).putByMission("UNMIL", 0L).build().total()).isZero();
     }
 
     @Test

@@ -90,6 +90,21 @@ class ContributionsCsvTest {
         Contributor first = ranking.get(0);
         assertThat(first.byMission().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(first.total());
         assertThat(first.troops()).isEqualTo(first.byCategory().get(PersonnelCategory.TROOPS));
+        // As the UN ranks: one more than the number of states with more personnel, so ties share a rank.
+        for (Contributor contributor : ranking) {
+            assertThat(contributor.rank()).isEqualTo(1 + ranking.stream().filter(c -> c.total() > contributor.total()).count());
+        }
+        // Tied states by name, in English collation; the slice has ties (six states with 2 each, ...).
+        java.text.Collator english = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        int ties = 0;
+        for (int i = 1; i < ranking.size(); i++) {
+            if (ranking.get(i).total() == ranking.get(i - 1).total()) {
+                ties++;
+                assertThat(english.compare(ranking.get(i - 1).country().name(), ranking.get(i).country().name()))
+                        .isNegative();
+            }
+        }
+        assertThat(ties).isPositive();
     }
 
     @Test
