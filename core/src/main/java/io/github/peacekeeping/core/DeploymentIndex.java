@@ -10,8 +10,10 @@ import java.util.TreeMap;
 
 /**
  * A mission's uniformed personnel per reporting day and category, built once per mission (lazily) so
- * that strength on a day is one lookup. A category's figure on a day is the sum of its deployments when
- * the component has any for that day and category, and otherwise the first total given for them.
+ * that strength on a day is one lookup. A category's figure on a day is the sum of its deployments, and
+ * the first total given for the category counts only when there are no deployments that day of the
+ * categories it includes (a POLICE total stands for all police: beside deployments of individual police
+ * or formed units it would count them twice).
  */
 final class DeploymentIndex {
 
@@ -39,14 +41,26 @@ final class DeploymentIndex {
                     int category = DeployedStrength.index(total.category());
                     boolean[] counted = totalled.computeIfAbsent(total.date(), d -> new boolean[CATEGORIES]);
                     long[] figures = totalsByDate.computeIfAbsent(total.date(), d -> new long[CATEGORIES]);
-                    boolean[] hasDeployments = deployed.get(total.date());
-                    if (!counted[category] && (hasDeployments == null || !hasDeployments[category])) {
+                    if (!counted[category] && !anyDeployed(deployed.get(total.date()), total.category())) {
                         figures[category] = total.total();
                     }
                     counted[category] = true;
                 }
             }
         }
+    }
+
+    /** Whether a day has deployments of a category the total's category includes (POLICE includes all police). */
+    private static boolean anyDeployed(boolean[] deployed, PersonnelCategory totalled) {
+        if (deployed == null) {
+            return false;
+        }
+        for (PersonnelCategory category : totalled.includes()) {
+            if (deployed[DeployedStrength.index(category)]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reporting days, in order. */

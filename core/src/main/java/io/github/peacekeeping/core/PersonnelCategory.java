@@ -44,6 +44,18 @@ public sealed interface PersonnelCategory permits MilitaryCategory, PoliceCatego
     ComponentType component();
 
     /**
+     * Returns the categories whose personnel a figure of this category includes: for
+     * {@link PoliceCategory#POLICE}, the police reported without the split, individual police and formed
+     * police units too; for every other category, itself only. A mission's total of POLICE therefore
+     * stands for its deployments of all three ({@link UniformedComponent#totals()}).
+     *
+     * @return the categories, this one last, unmodifiable
+     */
+    // Not a default method: an interface with default methods is initialized with its enums, and its
+    // constants (TROOPS = MilitaryCategory.TROOPS) would then be read before the enums exist.
+    List<PersonnelCategory> includes();
+
+    /**
      * Returns every category, military first, in the order of the UN's contribution tables.
      *
      * @return the six categories, unmodifiable

@@ -12,8 +12,11 @@ import org.immutables.value.Value;
  *
  * <p>A military or police component holds its totals beside its deployments. On a reporting day, a
  * category's strength is the sum of its deployments when the component has any for that day and
- * category, and its total otherwise; the validators report a total that disagrees with the deployments
- * of its day and category (PK118) and a second total for one day and category (PK119).
+ * category, and its total otherwise. A total of {@link PoliceCategory#POLICE} stands for all police (the UN
+ * counted formed units and individual police together), so it gives way to deployments of any police
+ * category that day, not only of POLICE: otherwise the same officers would count twice. The validators
+ * report a total that disagrees with the deployments it gives way to (PK118) and a second total for one
+ * day and category (PK119).
  *
  * <p>Construction refuses a negative total, a negative female count, and more women than personnel.
  * This class is immutable and thread-safe.

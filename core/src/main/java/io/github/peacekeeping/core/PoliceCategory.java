@@ -1,5 +1,7 @@
 package io.github.peacekeeping.core;
 
+import java.util.List;
+
 /**
  * The categories of personnel in a police component.
  *
@@ -23,5 +25,10 @@ public enum PoliceCategory implements PersonnelCategory {
     @Override
     public ComponentType component() {
         return ComponentType.POLICE;
+    }
+
+    @Override
+    public List<PersonnelCategory> includes() {
+        return this == POLICE ? ComponentType.POLICE.categories() : List.of(this);
     }
 }

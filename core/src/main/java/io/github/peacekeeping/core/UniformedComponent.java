@@ -30,7 +30,8 @@ public sealed interface UniformedComponent<C extends PersonnelCategory> permits 
     /**
      * Returns the mission's figures by category and reporting day, without the split by contributor, in
      * the order given. A category's strength on a day is the sum of its deployments when there are any
-     * for that day and category, and its total otherwise.
+     * for that day and category, and its total otherwise; a total gives way to deployments of every
+     * category it {@link PersonnelCategory#includes() includes} (a POLICE total to all police deployments).
      *
      * @return the totals, unmodifiable, possibly empty
      */

@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * PK118: where a component has both a total and deployments for one day and category, they agree. The
- * model counts the deployments; a total that says otherwise means the record contradicts itself. The
- * number of women is compared too when the total and every one of those deployments give it.
+ * model counts the deployments; a total that says otherwise means the record contradicts itself. A POLICE
+ * total is compared with the deployments of all police categories, which it includes. The number of women
+ * is compared too when the total and every one of those deployments give it.
  */
 final class TotalDisagreesWithDeployments implements Check {
 
@@ -38,7 +39,11 @@ final class TotalDisagreesWithDeployments implements Check {
             List<? extends PersonnelTotal<?>> totals = component.totals();
             for (int t = 0; t < totals.size(); t++) {
                 PersonnelTotal<?> total = totals.get(t);
-                Sum sum = sums.get(new Key(total.category(), total.date()));
+                Sum sum = null;
+                for (PersonnelCategory included : total.category().includes()) {
+                    Sum part = sums.get(new Key(included, total.date()));
+                    sum = part == null ? sum : part.plus(sum);
+                }
                 if (sum == null) {
                     continue;
                 }
@@ -69,6 +74,15 @@ final class TotalDisagreesWithDeployments implements Check {
             total += deployment.total();
             femaleKnown &= deployment.female().isPresent();
             female += deployment.female().orElse(0);
+        }
+
+        /** This sum and another (which may be null), as a new sum. */
+        Sum plus(Sum other) {
+            Sum both = new Sum();
+            both.total = total + (other == null ? 0 : other.total);
+            both.female = female + (other == null ? 0 : other.female);
+            both.femaleKnown = femaleKnown && (other == null || other.femaleKnown);
+            return both;
         }
     }
 }

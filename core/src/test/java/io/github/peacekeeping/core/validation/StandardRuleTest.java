@@ -574,8 +574,27 @@ class StandardRuleTest {
             assertThat(findings(mission, "PK118")).isEmpty();
         }
 
-        /** UNMIL's establishment, S/RES/1509 (2003) of 19 September 2003, 15-0-0, with one military component. */
-        private Mission missionWith(MilitaryComponent military) {
+        @Test
+        void aPoliceTotalStandsForAllPolice() {
+            // The UN's mission totals before 2009 give "Police" unsplit; beside the split deployments of the
+            // same day it is compared with their sum and does not count a second time.
+            LocalDate day = LocalDate.of(2011, 6, 30);
+            PoliceComponent police = PoliceComponent.builder()
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, day, 60))
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.FORMED_POLICE_UNITS, day, 140))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.POLICE, day, 200)).build();
+            Mission agreeing = missionWith(police);
+            assertThat(findings(agreeing, "PK118")).isEmpty();
+            assertThat(agreeing.strengthOn(day).orElseThrow().total(ComponentType.POLICE)).isEqualTo(200);
+            Mission disagreeing = missionWith(PoliceComponent.builder().from(police).totals(List.of(
+                    PersonnelTotal.of(PersonnelCategory.POLICE, day, 210))).build());
+            assertThat(findings(disagreeing, "PK118")).extracting(Finding::message).containsExactly(
+                    "POLICE on 2011-06-30: the total is 210 but the deployments add up to 200 (the strength counts "
+                            + "the deployments)");
+        }
+
+        /** UNMIL's establishment, S/RES/1509 (2003) of 19 September 2003, 15-0-0, with one component. */
+        private Mission missionWith(io.github.peacekeeping.core.Component military) {
             LocalDate established = LocalDate.of(2003, 9, 19);
             Mandate establish = Mandate.builder()
                     .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(1509)
