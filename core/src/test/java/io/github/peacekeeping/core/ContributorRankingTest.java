@@ -3,9 +3,7 @@ package io.github.peacekeeping.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.peacekeeping.core.testing.Csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,23 +21,14 @@ class ContributorRankingTest {
     private record Row(CountryCode country, String name, int rank, long total) {
     }
 
-    private static List<Row> unRanking() throws IOException {
-        try (InputStream in = ContributorRankingTest.class.getResourceAsStream("/un-ranks/Rank_2021-01.csv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            List<Row> rows = new ArrayList<>();
-            String[] lines = text.split("\r\n");
-            assertThat(lines[0]).startsWith("ISOCode3,M49_Code,Contributing_Country,Personnel_Contribution_Rank");
-            for (int i = 1; i < lines.length; i++) {
-                if (lines[i].isEmpty()) {
-                    continue;
-                }
-                String[] cells = lines[i].split(",");
-                // "Bolivia (Plurinational State of)" has no comma; every row has eight cells.
-                assertThat(cells).hasSize(8);
-                rows.add(new Row(CountryCode.of(cells[0]), cells[2], Integer.parseInt(cells[3]), Long.parseLong(cells[6])));
-            }
-            return rows;
+    private static List<Row> unRanking() {
+        List<Row> rows = new ArrayList<>();
+        for (Map<String, String> row : Csv.rows("/un-ranks/Rank_2021-01.csv")) {
+            rows.add(new Row(CountryCode.of(row.get("ISOCode3")), row.get("Contributing_Country"),
+                    Integer.parseInt(row.get("Personnel_Contribution_Rank")),
+                    Long.parseLong(row.get("Total_Uniformed_Personnel"))));
         }
+        return rows;
     }
 
     private static Map<CountryCode, Long> totals(List<Row> rows) {
@@ -49,7 +38,7 @@ class ContributorRankingTest {
     }
 
     @Test
-    void theUnsRanksOfJanuary2021() throws IOException {
+    void theUnsRanksOfJanuary2021() {
         List<Row> rows = unRanking();
         assertThat(rows).hasSize(122);
 
@@ -69,7 +58,7 @@ class ContributorRankingTest {
     }
 
     @Test
-    void tiedStatesAreListedByName() throws IOException {
+    void tiedStatesAreListedByName() {
         List<Row> rows = unRanking();
         List<CountryCode> unOrder = rows.stream().map(Row::country).toList();
 

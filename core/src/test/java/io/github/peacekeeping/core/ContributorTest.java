@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.peacekeeping.core.testing.Csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,50 +26,28 @@ class ContributorTest {
                 .addComponent(MilitaryComponent.of(military)).addComponent(PoliceComponent.of(police)).build();
     }
 
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+    private static int count(Map<String, String> row, String column) {
+        return Integer.parseInt(row.get(column));
     }
 
     @Test
-    void rankingOfFebruary2014FromTheUnFigures() throws IOException {
+    void rankingOfFebruary2014FromTheUnFigures() {
         // The IPI slice of the UN's figures for 28 February 2014 (test resource ipi/, with provenance):
         // one row per contributor and mission, with the personnel of each category and the row's total.
         Map<String, List<Deployment<MilitaryCategory>>> military = new LinkedHashMap<>();
         Map<String, List<Deployment<PoliceCategory>>> police = new LinkedHashMap<>();
         Map<CountryCode, Long> rowTotals = new HashMap<>();
-        try (InputStream in = getClass().getResourceAsStream("/ipi/gender_2014-02-28.csv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                List<String> row = cells(lines[i].strip());
-                CountryCode country = CountryCode.of(row.get(3));
-                String acronym = row.get(4);
-                LocalDate date = LocalDate.parse(row.get(1));
-                int ipo = Integer.parseInt(row.get(7));
-                int fpu = Integer.parseInt(row.get(10));
-                int experts = Integer.parseInt(row.get(13));
-                int troops = Integer.parseInt(row.get(16));
-                List<Deployment<MilitaryCategory>> m = military.computeIfAbsent(acronym, a -> new ArrayList<>());
-                List<Deployment<PoliceCategory>> p = police.computeIfAbsent(acronym, a -> new ArrayList<>());
-                m.add(Deployment.of(country, PersonnelCategory.TROOPS, date, troops));
-                m.add(Deployment.of(country, PersonnelCategory.EXPERTS_ON_MISSION, date, experts));
-                p.add(Deployment.of(country, PersonnelCategory.INDIVIDUAL_POLICE, date, ipo));
-                p.add(Deployment.of(country, PersonnelCategory.FORMED_POLICE_UNITS, date, fpu));
-                rowTotals.merge(country, Long.parseLong(row.get(19)), Long::sum);
-            }
+        for (Map<String, String> row : Csv.rows("/ipi/gender_2014-02-28.csv")) {
+            CountryCode country = CountryCode.of(row.get("Contributor ISO-3"));
+            String acronym = row.get("Mission");
+            LocalDate date = LocalDate.parse(row.get("Date"));
+            List<Deployment<MilitaryCategory>> m = military.computeIfAbsent(acronym, a -> new ArrayList<>());
+            List<Deployment<PoliceCategory>> p = police.computeIfAbsent(acronym, a -> new ArrayList<>());
+            m.add(Deployment.of(country, PersonnelCategory.TROOPS, date, count(row, "Troops Total")));
+            m.add(Deployment.of(country, PersonnelCategory.EXPERTS_ON_MISSION, date, count(row, "Experts on Mission Total")));
+            p.add(Deployment.of(country, PersonnelCategory.INDIVIDUAL_POLICE, date, count(row, "Individual Police Total")));
+            p.add(Deployment.of(country, PersonnelCategory.FORMED_POLICE_UNITS, date, count(row, "Formed Police Units Total")));
+            rowTotals.merge(country, (long) count(row, "Total Total"), Long::sum);
         }
         List<Mission> missions = new ArrayList<>();
         military.forEach((acronym, deployments) -> missions.add(mission(acronym, deployments, police.get(acronym))));
