@@ -49,7 +49,16 @@ final class Checks {
      * The type parameter of a component keeps other categories out at compile time only: raw types get
      * past it, and a police deployment in a military component could be written but never read back.
      */
-    static void inComponent(ComponentType component, PersonnelCategory category) {
+    static void categoriesInComponent(UniformedComponent<?> component) {
+        for (Deployment<?> deployment : component.deployments()) {
+            inComponent(component.type(), deployment.category());
+        }
+        for (PersonnelTotal<?> total : component.totals()) {
+            inComponent(component.type(), total.category());
+        }
+    }
+
+    private static void inComponent(ComponentType component, PersonnelCategory category) {
         if (category.component() != component) {
             throw new PeacekeepingException(FieldNames.CATEGORY, category, "not a category of the "
                     + component.typeName() + " component: expected one of " + names(component.categories()));

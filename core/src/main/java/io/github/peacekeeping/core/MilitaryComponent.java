@@ -64,12 +64,7 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
 
     @Value.Check
     void check() {
-        for (Deployment<?> deployment : deployments()) {
-            Checks.inComponent(type(), deployment.category());
-        }
-        for (PersonnelTotal<?> total : totals()) {
-            Checks.inComponent(type(), total.category());
-        }
+        Checks.categoriesInComponent(this);
     }
 
     /**

@@ -65,12 +65,7 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
 
     @Value.Check
     void check() {
-        for (Deployment<?> deployment : deployments()) {
-            Checks.inComponent(type(), deployment.category());
-        }
-        for (PersonnelTotal<?> total : totals()) {
-            Checks.inComponent(type(), total.category());
-        }
+        Checks.categoriesInComponent(this);
     }
 
     /**

@@ -11,10 +11,12 @@ import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.DeploymentGap;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.MandateAction;
+import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PersonnelTotal;
+import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
@@ -63,27 +65,21 @@ class UnmissStrengthAcceptanceTest {
                 .chapterVII(true).ceilings(ceilings).build();
     }
 
-    static Mission unmiss(List<PersonnelTotal<io.github.peacekeeping.core.MilitaryCategory>> militaryTotals,
-            List<PersonnelTotal<io.github.peacekeeping.core.PoliceCategory>> policeTotals) {
+    static Mission unmiss(List<PersonnelTotal<MilitaryCategory>> militaryTotals,
+            List<PersonnelTotal<PoliceCategory>> policeTotals) {
         MilitaryComponent.Builder military = MilitaryComponent.builder().addAllTotals(militaryTotals);
         PoliceComponent.Builder police = PoliceComponent.builder().addAllTotals(policeTotals);
         for (Map<String, String> row : Csv.rows("/ipi/gender_unmiss.csv")) {
             CountryCode contributor = CountryCode.of(row.get("Contributor ISO-3"));
             LocalDate day = LocalDate.parse(row.get("Date"));
-            for (String label : List.of("Troops", "Experts on Mission")) {
+            for (String label : List.of("Individual Police", "Formed Police Units", "Experts on Mission", "Troops")) {
                 int total = Integer.parseInt(row.get(label + " Total"));
-                if (total > 0) {
-                    military.addDeployment(Deployment.of(contributor,
-                            (io.github.peacekeeping.core.MilitaryCategory) PersonnelCategory.fromUnLabel(label), day,
-                            total, Integer.parseInt(row.get(label + " Female"))));
-                }
-            }
-            for (String label : List.of("Individual Police", "Formed Police Units")) {
-                int total = Integer.parseInt(row.get(label + " Total"));
-                if (total > 0) {
-                    police.addDeployment(Deployment.of(contributor,
-                            (io.github.peacekeeping.core.PoliceCategory) PersonnelCategory.fromUnLabel(label), day,
-                            total, Integer.parseInt(row.get(label + " Female"))));
+                int female = Integer.parseInt(row.get(label + " Female"));
+                PersonnelCategory category = PersonnelCategory.fromUnLabel(label);
+                if (total > 0 && category instanceof MilitaryCategory) {
+                    military.addDeployment(Deployment.of(contributor, (MilitaryCategory) category, day, total, female));
+                } else if (total > 0) {
+                    police.addDeployment(Deployment.of(contributor, (PoliceCategory) category, day, total, female));
                 }
             }
         }
@@ -187,8 +183,8 @@ class UnmissStrengthAcceptanceTest {
      */
     @Test
     void theMissionTotalsDisagreeWithTheContributorsOnlyInAugustAndSeptember2011() {
-        List<PersonnelTotal<io.github.peacekeeping.core.MilitaryCategory>> military = new ArrayList<>();
-        List<PersonnelTotal<io.github.peacekeeping.core.PoliceCategory>> police = new ArrayList<>();
+        List<PersonnelTotal<MilitaryCategory>> military = new ArrayList<>();
+        List<PersonnelTotal<PoliceCategory>> police = new ArrayList<>();
         for (Map<String, String> row : Csv.rows("/ipi/data_mission_unmiss.csv")) {
             LocalDate day = LocalDate.parse(row.get("Date"));
             military.add(PersonnelTotal.of(PersonnelCategory.TROOPS, day, Integer.parseInt(row.get("Troops"))));
