@@ -591,6 +591,17 @@ class StandardRuleTest {
             assertThat(findings(disagreeing, "PK118")).extracting(Finding::message).containsExactly(
                     "POLICE on 2011-06-30: the total is 210 but the deployments add up to 200 (the strength counts "
                             + "the deployments)");
+            // Women: compared when every police deployment of the day gives them, whatever its category.
+            PoliceComponent split = PoliceComponent.builder()
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, day, 60, 10))
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.FORMED_POLICE_UNITS, day, 140, 20))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.POLICE, day, 200, 31)).build();
+            assertThat(findings(missionWith(split), "PK118")).extracting(Finding::message).containsExactly(
+                    "POLICE on 2011-06-30: the total has 31 women but the deployments add up to 30");
+            PoliceComponent partly = PoliceComponent.builder().from(split).deployments(List.of(
+                    Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, day, 60, 10),
+                    Deployment.of(BGD, PersonnelCategory.FORMED_POLICE_UNITS, day, 140))).build();
+            assertThat(findings(missionWith(partly), "PK118")).isEmpty();
         }
 
         /** UNMIL's establishment, S/RES/1509 (2003) of 19 September 2003, 15-0-0, with one component. */
