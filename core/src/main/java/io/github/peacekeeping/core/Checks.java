@@ -2,6 +2,8 @@ package io.github.peacekeeping.core;
 
 import io.github.peacekeeping.core.internal.Require;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The construction checks the value types share; each throws {@link PeacekeepingException}. Those the
@@ -23,11 +25,50 @@ final class Checks {
         }
     }
 
+    /** A count of personnel and the women among them, as a deployment or a mission's total gives them. */
+    static void personnel(int total, OptionalInt female) {
+        notNegative(FieldNames.TOTAL, total);
+        if (female.isPresent()) {
+            notNegative(FieldNames.FEMALE, female.getAsInt());
+            if (female.getAsInt() > total) {
+                throw new PeacekeepingException(FieldNames.FEMALE, female.getAsInt(), "must not exceed total " + total);
+            }
+        }
+    }
+
     /** A total derived from several counts must be representable, never wrapped around. */
     static void sumFitsInt(String field, long sum) {
         if (sum > Integer.MAX_VALUE) {
             throw new PeacekeepingException(field, sum, "makes a total above " + Integer.MAX_VALUE);
         }
+    }
+
+    /**
+     * The type parameter of a component keeps other categories out at compile time only: raw types get
+     * past it, and a police deployment in a military component could be written but never read back.
+     */
+    static void categoriesInComponent(UniformedComponent<?> component) {
+        for (Deployment<?> deployment : component.deployments()) {
+            inComponent(component.type(), deployment.category());
+        }
+        for (PersonnelTotal<?> total : component.totals()) {
+            inComponent(component.type(), total.category());
+        }
+    }
+
+    private static void inComponent(ComponentType component, PersonnelCategory category) {
+        if (category.component() != component) {
+            throw new PeacekeepingException(FieldNames.CATEGORY, category, "not a category of the "
+                    + component.typeName() + " component: expected one of " + names(component.categories()));
+        }
+    }
+
+    private static String names(List<PersonnelCategory> categories) {
+        StringBuilder names = new StringBuilder();
+        for (PersonnelCategory category : categories) {
+            names.append(names.length() == 0 ? "" : ", ").append(category.name());
+        }
+        return names.toString();
     }
 
     static void notEmpty(String field, List<?> values) {

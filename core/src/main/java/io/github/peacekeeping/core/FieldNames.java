@@ -118,7 +118,7 @@ public final class FieldNames {
     /** Any field that holds a country code, where the field itself is not known. */
     public static final String COUNTRY_CODE = "countryCode";
 
-    // Diplomacy and resources (issue 13): agreements, partners, links and names, budgets, fatalities.
+    // Diplomacy and resources: agreements, partners, links and names, budgets, fatalities.
 
     /** Mission: the peace agreements it supports. */
     public static final String AGREEMENTS = "agreements";
@@ -172,6 +172,18 @@ public final class FieldNames {
     public static final String INCIDENT_TYPE = "incidentType";
     /** Fatality record: the casualty's gender. */
     public static final String GENDER = "gender";
+
+    // Wire format v2: authorized strength and mission-level totals.
+    /** Mandate: the authorized maxima by personnel category this decision sets. */
+    public static final String AUTHORIZED_STRENGTH = "authorizedStrength";
+    /** Authorization: the personnel categories whose sum it caps. */
+    public static final String CATEGORIES = "categories";
+    /** Authorization: the authorized maximum. */
+    public static final String MAXIMUM = "maximum";
+    /** Authorization: the day it takes effect, when later than the decision's. */
+    public static final String FROM = "from";
+    /** Military or police component: the mission's figures by category, without the split by contributor. */
+    public static final String TOTALS = "totals";
 
     private FieldNames() {
     }

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
 /**
  * One decision of the authorizing body on a mission's mandate: the resolution that records it, what
  * it does ({@link MandateAction actions}), the day it takes effect, the last day of the mandate period
- * it sets, whether it was adopted under Chapter VII, and the tasks and ceilings it sets.
+ * it sets, whether it was adopted under Chapter VII, and the tasks, ceilings and authorized strengths
+ * by personnel category it sets.
  *
  * <p>A mission's history is a sequence of such decisions. Each one changes only what it carries: a
  * decision without {@code expires} leaves the mandate period in force unchanged (an ESTABLISH decision
@@ -26,9 +28,10 @@ import org.immutables.value.Value;
  *
  * <p>Construction refuses a decision without actions, with a repeated action or task, and one whose
  * period expires before it takes effect; Chapter VII tasks when the decision is not under Chapter VII, or
- * that are not among the tasks it sets; and a decision not under Chapter VII whose resolution has a part
- * under Chapter VII. Rules that need the whole mission (order, lapses, Chapter VII for the protection of
- * civilians) are checked by the validators.
+ * that are not among the tasks it sets; a decision not under Chapter VII whose resolution has a part
+ * under Chapter VII; an authorization that takes effect before the decision, and two authorizations for
+ * the same categories from the same day. Rules that need the whole mission (order, lapses, Chapter VII
+ * for the protection of civilians) are checked by the validators.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,7 +91,7 @@ public abstract class Mandate {
      */
     public abstract Optional<Ceilings> ceilings();
 
-    // Diplomacy (issue 13): the agreements a decision supports.
+    // Diplomacy: the agreements a decision supports.
 
     /**
      * Returns the names of the mission's peace agreements this decision supports: "Arusha Peace Agreement"
@@ -111,6 +114,47 @@ public abstract class Mandate {
      */
     public abstract Optional<List<MandateTask>> chapterVIITasks();
 
+    // Wire format v2: authorized strength by personnel category.
+    /**
+     * Returns the authorized maxima by personnel category this decision sets, beside its v1
+     * {@link #ceilings() ceilings}; entries with a {@code from} day are later phases of the decision.
+     *
+     * @return the authorizations in the order given, unmodifiable, possibly empty
+     */
+    public abstract List<Authorization> authorizedStrength();
+
+    /**
+     * Returns every authorization this decision makes: its v1 military ceiling as an authorization for
+     * all military categories, its v1 police ceiling as one for all police categories, then its
+     * {@link #authorizedStrength()}. The civilian ceiling is not one: civilian staff are not a personnel
+     * category that member states contribute.
+     *
+     * @return the authorizations, unmodifiable, possibly empty
+     */
+    public List<Authorization> authorizations() {
+        if (ceilings().isEmpty()) {
+            return authorizedStrength();
+        }
+        List<Authorization> all = new ArrayList<>();
+        ceilings().get().military().ifPresent(
+                maximum -> all.add(Authorization.of(ComponentType.MILITARY.categories(), maximum)));
+        ceilings().get().police().ifPresent(
+                maximum -> all.add(Authorization.of(ComponentType.POLICE.categories(), maximum)));
+        all.addAll(authorizedStrength());
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Returns the day an authorization of this decision takes effect: its {@code from}, or else this
+     * decision's {@link #effective()} day.
+     *
+     * @param authorization  one of {@link #authorizations()}, not null
+     * @return the day, not null
+     */
+    public LocalDate effectiveOf(Authorization authorization) {
+        return authorization.from().orElse(effective());
+    }
+
     /**
      * Returns a new builder.
      *
@@ -124,7 +168,8 @@ public abstract class Mandate {
      * Builds a {@link Mandate}: setters named after the fields ({@code resolution}, {@code effective},
      * {@code expires}, {@code chapterVII}, {@code tasks}, {@code ceilings}, {@code chapterVIITasks}), {@code addAction} and
      * {@code actions(Iterable)} for the actions, {@code addAgreement} and {@code supports(Iterable)}
-     * for the agreements it supports, {@code from(Mandate)} to copy. Optional fields take null
+     * for the agreements it supports, {@code addAuthorizedStrength}, {@code addAllAuthorizedStrength} and
+     * {@code authorizedStrength(Iterable)} for the authorizations, {@code from(Mandate)} to copy. Optional fields take null
      * as absent. {@code build()} checks the result and throws {@link PeacekeepingException}.
      */
     public static final class Builder extends ImmutableMandate.Builder {
@@ -204,6 +249,7 @@ public abstract class Mandate {
         Checks.distinct(FieldNames.ACTIONS, actions());
         DateRange.of(FieldNames.EFFECTIVE, effective(), FieldNames.EXPIRES, expires().orElse(null));
         Checks.distinct(FieldNames.SUPPORTS, supports());
+        checkAuthorizations();
         if (tasks().isPresent()) {
             List<MandateTask> tasks = tasks().get();
             for (MandateTask task : tasks) {
@@ -250,6 +296,29 @@ public abstract class Mandate {
         List<MandateTask> copy = List.copyOf(authorized);
         // The Optional holds the caller's list: keep an unmodifiable copy instead.
         return copy == authorized ? this : builder().from(this).chapterVIITasks(copy).build();
+    }
+
+    /**
+     * A phase cannot begin before its decision, and one decision cannot state two maxima for the same
+     * categories on the same day: the record would not say which holds.
+     */
+    private void checkAuthorizations() {
+        List<Authorization> all = authorizations();
+        for (int i = 0; i < all.size(); i++) {
+            Authorization authorization = all.get(i);
+            LocalDate from = authorization.from().orElse(null);
+            if (from != null && from.isBefore(effective())) {
+                throw new PeacekeepingException(FieldNames.FROM, from, "must not be before effective " + effective());
+            }
+            for (int j = 0; j < i; j++) {
+                Authorization earlier = all.get(j);
+                if (effectiveOf(earlier).equals(effectiveOf(authorization))
+                        && Set.copyOf(earlier.categories()).equals(Set.copyOf(authorization.categories()))) {
+                    throw new PeacekeepingException(FieldNames.AUTHORIZED_STRENGTH, authorization,
+                            "the decision already authorizes " + earlier + " for the same categories and day");
+                }
+            }
+        }
     }
 
     /**

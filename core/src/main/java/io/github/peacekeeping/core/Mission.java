@@ -6,13 +6,15 @@ import io.github.peacekeeping.core.lineage.MissionLink;
 import io.github.peacekeeping.core.partner.Partnership;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -102,7 +104,7 @@ public abstract class Mission {
      */
     public abstract List<Appointment> leadership();
 
-    // Diplomacy and resources (issue 13): what the mission supports, works with, follows, is called, is given.
+    // Diplomacy and resources: what the mission supports, works with, follows, is called, is given.
 
     /**
      * Returns the peace agreements the mission supports, each known by its name, which decisions use in
@@ -318,60 +320,144 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the authorized ceilings in force on a day: for each component, the value set by the latest
-     * decision in force that sets one.
+     * Returns the authorized ceilings in force on a day: for the military and the police component, the
+     * maximum that the authorizations in force give for all the component's categories together
+     * ({@link #authorizedOn(LocalDate, Collection)}; saturated at {@link Integer#MAX_VALUE}); for the civilian
+     * component, the value set by the latest decision in force that sets one.
      *
      * @param date  the day, not null
      * @return the ceilings, not null; {@link Ceilings#isEmpty() empty} if none is in force
      */
     public Ceilings ceilingsOn(LocalDate date) {
-        List<Mandate> decisions = decisionsInForce(date);
         Ceilings.Builder ceilings = Ceilings.builder();
-        for (ComponentType component : ComponentType.values()) {
-            OptionalInt ceiling = latestCeiling(decisions, component);
-            if (ceiling.isPresent()) {
-                switch (component) {
-                    case MILITARY: ceilings.military(ceiling); break;
-                    case POLICE: ceilings.police(ceiling); break;
-                    default: ceilings.civilian(ceiling);
-                }
+        OptionalLong military = authorizedOn(date, ComponentType.MILITARY.categories());
+        if (military.isPresent()) {
+            ceilings.military((int) Math.min(military.getAsLong(), Integer.MAX_VALUE));
+        }
+        OptionalLong police = authorizedOn(date, ComponentType.POLICE.categories());
+        if (police.isPresent()) {
+            ceilings.police((int) Math.min(police.getAsLong(), Integer.MAX_VALUE));
+        }
+        List<Mandate> decisions = decisionsInForce(date);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Optional<Ceilings> set = decisions.get(i).ceilings();
+            if (set.isPresent() && set.get().civilian().isPresent()) {
+                ceilings.civilian(set.get().civilian());
+                break;
             }
         }
         return ceilings.build();
     }
 
+    // Authorized and deployed strength by personnel category (wire format v2).
+
+    @Value.Lazy
+    AuthorizationTimeline authorizationTimeline() {
+        return new AuthorizationTimeline(timeline().inOrderOfEffect(), closed().orElse(null));
+    }
+
     /**
-     * Returns the decision whose ceiling for a component is in force on a day: the latest decision in
-     * force that sets one, the one {@link #ceilingsOn(LocalDate)} takes that component's ceiling from.
+     * Returns every authorization of the mission's decisions with the days it was in force, in order of
+     * taking effect. An authorization takes effect on its {@code from} day, or its decision's effective
+     * day, and stays in force until a later authorization naming any of its categories takes effect (the
+     * newest statement about a category wins), or until the mission closes; mandate lapses do not end it.
+     * Of two authorizations taking effect the same day, the one of the later decision is the later; those
+     * of one decision and day are stated together and never end one another. An authorization that never
+     * was in force (replaced on its first day, or taking effect after the mission closed) is left out. A
+     * decision's v1 military and police ceilings count as authorizations for every category of their
+     * component ({@link Mandate#authorizations()}).
      *
-     * @param date       the day, not null
-     * @param component  the component, not null
-     * @return the decision, empty if no ceiling for the component is in force
+     * <p>For UNAMIR, S/RES/918 (1994)'s authorization for troops and staff officers ends the one of
+     * S/RES/912 (1994) for all military personnel; S/RES/997 (1995)'s two phases follow each other.
+     *
+     * @return the periods, unmodifiable, possibly empty
      */
-    public Optional<Mandate> ceilingDecisionOn(LocalDate date, ComponentType component) {
-        return Optional.ofNullable(latestSetting(decisionsInForce(date), component));
+    public List<AuthorizationPeriod> authorizationHistory() {
+        return authorizationTimeline().periods();
     }
 
-    private static OptionalInt latestCeiling(List<Mandate> decisions, ComponentType component) {
-        Mandate setting = latestSetting(decisions, component);
-        return setting == null ? OptionalInt.empty() : setting.ceilings().orElseThrow().forComponent(component);
+    /**
+     * Returns the authorizations in force on a day.
+     *
+     * @param date  the day, not null
+     * @return the periods that contain the day, in order of taking effect, unmodifiable; empty on a day
+     *         outside the mission's life
+     */
+    public List<AuthorizationPeriod> authorizationsOn(LocalDate date) {
+        return isActiveOn(date) ? authorizationTimeline().on(date) : List.of();
     }
 
-    /** The latest of the decisions that sets a ceiling for the component, or null. */
-    private static Mandate latestSetting(List<Mandate> decisions, ComponentType component) {
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            Optional<Ceilings> ceilings = decisions.get(i).ceilings();
-            if (ceilings.isPresent() && ceilings.get().forComponent(component).isPresent()) {
-                return decisions.get(i);
+    /**
+     * Returns the authorized maximum of a set of categories on a day: the least sum of the maxima of
+     * authorizations in force that are disjoint, each within the set, and together name exactly the set.
+     * After S/RES/918 (1994), UNAMIR's military categories (troops, staff officers, experts on mission) had
+     * 5,500 + 320 = 5,820; troops alone had none, as 918 capped troops and staff officers together.
+     *
+     * @param date        the day, not null
+     * @param categories  the categories, not null, no null element; a category named twice counts once
+     * @return the maximum, empty if no combination of authorizations in force covers exactly the set, or
+     *         the mission was not active that day
+     */
+    public OptionalLong authorizedOn(LocalDate date, Collection<? extends PersonnelCategory> categories) {
+        int mask = AuthorizationTimeline.mask(categories);
+        long maximum = isActiveOn(date) ? authorizationTimeline().maximumOn(date, mask) : -1;
+        return maximum < 0 ? OptionalLong.empty() : OptionalLong.of(maximum);
+    }
+
+    /**
+     * Returns the deployed personnel of a set of categories on a day, from the latest report on or before
+     * it, as {@link #strengthOn(LocalDate)} gives them.
+     *
+     * @param date        the day, not null
+     * @param categories  the categories, not null, no null element; a category named twice counts once
+     * @return the personnel, empty if the mission was not active or had made no report by then
+     */
+    public OptionalLong deployedOn(LocalDate date, Collection<? extends PersonnelCategory> categories) {
+        AuthorizationTimeline.mask(categories);
+        Optional<DeployedStrength> strength = strengthOn(date);
+        return strength.isEmpty() ? OptionalLong.empty() : OptionalLong.of(strength.get().total(categories));
+    }
+
+    /**
+     * Returns, for each reporting day in the mission's life, the deployed and the authorized strength of a
+     * set of categories and the gap between them (the "deployment gap"), in order of the days. Each day's
+     * figures are those of {@link #deployedOn(LocalDate, Collection)} and
+     * {@link #authorizedOn(LocalDate, Collection)}. The series is computed afresh at each call, in one pass
+     * over the reporting days and the authorizations (time linear in their number), and depends on
+     * nothing but the mission and the categories.
+     *
+     * @param categories  the categories, not null, no null element, e.g. {@code ComponentType.MILITARY.categories()}
+     * @return one entry per reporting day within the mission's life, unmodifiable
+     */
+    public List<DeploymentGap> deploymentGaps(Collection<? extends PersonnelCategory> categories) {
+        int mask = AuthorizationTimeline.mask(categories);
+        AuthorizationTimeline authorizations = authorizationTimeline();
+        List<AuthorizationPeriod> periods = authorizations.periods();
+        List<Integer> inForce = new ArrayList<>();
+        int next = 0;
+        List<DeploymentGap> gaps = new ArrayList<>();
+        for (Map.Entry<LocalDate, long[]> report : deploymentIndex().byDate().entrySet()) {
+            LocalDate day = report.getKey();
+            if (!isActiveOn(day)) {
+                continue;
             }
+            while (next < periods.size() && !periods.get(next).period().start().isAfter(day)) {
+                inForce.add(next++);
+            }
+            inForce.removeIf(i -> !periods.get(i).period().contains(day));
+            long deployed = new DeployedStrength(day, report.getValue()).total(categories);
+            long authorized = authorizations.maximum(inForce, mask);
+            gaps.add(authorized < 0 ? DeploymentGap.withoutAuthorization(day, deployed)
+                    : DeploymentGap.of(day, deployed, authorized));
         }
-        return null;
+        return List.copyOf(gaps);
     }
-
 
     /**
      * Returns the uniformed personnel deployed on a day, as the latest report on or before that day
-     * gives them (the UN reports at each month's end, for all contributors at once).
+     * gives them (the UN reports at each month's end, for all contributors at once). On the reporting
+     * day, a category counts the sum of its deployments when its component has any for that day and
+     * category, and the component's {@link UniformedComponent#totals() total} otherwise.
      *
      * @param date  the day, not null
      * @return the strength by category and component; empty if the mission was not active that day or
@@ -388,7 +474,7 @@ public abstract class Mission {
     /**
      * Returns the days on which the uniformed personnel of the mission were reported, in order.
      *
-     * @return the distinct reporting days of the military and police deployments, unmodifiable
+     * @return the distinct days of the military and police deployments and totals, unmodifiable
      */
     public NavigableSet<LocalDate> reportingDays() {
         return deploymentIndex().byDate().navigableKeySet();
@@ -492,7 +578,7 @@ public abstract class Mission {
         }
     }
 
-    /** The whole-mission checks of the agreements, partners, links, aliases and budgets (issue 13). */
+    /** The whole-mission checks of the agreements, partners, links, aliases and budgets. */
     private void checkDiplomacyAndResources() {
         Set<String> names = new HashSet<>();
         for (PeaceAgreement agreement : agreements()) {

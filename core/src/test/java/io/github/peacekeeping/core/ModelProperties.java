@@ -59,7 +59,8 @@ class ModelProperties {
             assertThat(mission.isMandatedOn(day)).isEqualTo(mission.isActiveOn(day) && referenceCovered(mission, day));
             for (ComponentType type : ComponentType.values()) {
                 assertThat(mission.ceilingsOn(day).forComponent(type)).as("%s ceiling on %s", type, day)
-                        .isEqualTo(referenceCeiling(inForce, type));
+                        .isEqualTo(type == ComponentType.CIVILIAN ? referenceCeiling(inForce, type)
+                                : referenceAuthorization(mission, day, type));
             }
             assertThat(mission.tasksOn(day)).isEqualTo(referenceTasks(inForce));
             assertThat(mission.strengthOn(day).map(DeployedStrength::total)).isEqualTo(referenceStrength(mission, day));
@@ -159,6 +160,26 @@ class ModelProperties {
     private static OptionalInt referenceCeiling(List<Mandate> inForce, ComponentType type) {
         OptionalInt ceiling = OptionalInt.empty();
         for (Mandate decision : inForce) {
+            if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
+                ceiling = decision.ceilings().get().forComponent(type);
+            }
+        }
+        return ceiling;
+    }
+
+    /**
+     * A v1 military or police ceiling is an authorization for the whole component: in force in the
+     * mission's life from its decision's day until a later decision sets that component's ceiling, lapses or not.
+     */
+    private static OptionalInt referenceAuthorization(Mission mission, LocalDate day, ComponentType type) {
+        OptionalInt ceiling = OptionalInt.empty();
+        if (!mission.isActiveOn(day)) {
+            return ceiling;
+        }
+        for (Mandate decision : sortedDecisions(mission)) {
+            if (decision.effective().isAfter(day)) {
+                break;
+            }
             if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
                 ceiling = decision.ceilings().get().forComponent(type);
             }

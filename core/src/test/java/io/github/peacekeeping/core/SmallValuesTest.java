@@ -76,21 +76,25 @@ class SmallValuesTest {
 
     @Test
     void deployedStrengthValue() {
-        long[] totals = {10, 2, 3, 4, 5};
+        long[] totals = {10, 2, 3, 4, 5, 6};
         DeployedStrength strength = new DeployedStrength(DAY, totals);
         totals[0] = 999;
-        assertThat(strength.of(PersonnelCategory.TROOPS)).isEqualTo(10);
-        assertThat(strength.of(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
-        assertThat(strength.of(ComponentType.MILITARY)).isEqualTo(15);
-        assertThat(strength.of(ComponentType.POLICE)).isEqualTo(9);
-        assertThat(strength.total()).isEqualTo(24);
-        assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
-                .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
-                .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 6}))
-                .isNotEqualTo(new DeployedStrength(DAY.plusDays(1), new long[] {10, 2, 3, 4, 5}))
+        assertThat(strength.total(PersonnelCategory.TROOPS)).isEqualTo(10);
+        assertThat(strength.total(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
+        assertThat(strength.total(ComponentType.MILITARY)).isEqualTo(15);
+        assertThat(strength.total(PersonnelCategory.POLICE)).isEqualTo(6);
+        assertThat(strength.total(ComponentType.POLICE)).isEqualTo(15);
+        assertThat(strength.total()).isEqualTo(30);
+        assertThat(strength.total(List.of(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS,
+                PersonnelCategory.TROOPS))).isEqualTo(12);
+        assertThat(strength.total(List.of())).isZero();
+        assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 6}))
+                .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 6}))
+                .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 7}))
+                .isNotEqualTo(new DeployedStrength(DAY.plusDays(1), new long[] {10, 2, 3, 4, 5, 6}))
                 .isNotEqualTo("2011-06-30");
         assertThat(strength).hasToString("2011-06-30: TROOPS=10 STAFF_OFFICERS=2 EXPERTS_ON_MISSION=3 "
-                + "INDIVIDUAL_POLICE=4 FORMED_POLICE_UNITS=5");
+                + "INDIVIDUAL_POLICE=4 FORMED_POLICE_UNITS=5 POLICE=6");
     }
 
     @Test
@@ -116,21 +120,23 @@ class SmallValuesTest {
 
     @Test
     void contributorFigures() {
-        Contributor contributor = Contributor.builder().country(BGD).date(DAY)
+        Contributor contributor = Contributor.builder().country(BGD).date(DAY).rank(1)
                 .putByCategory(PersonnelCategory.TROOPS, 100L)
                 .putByCategory(PersonnelCategory.INDIVIDUAL_POLICE, 7L)
                 .putByCategory(PersonnelCategory.FORMED_POLICE_UNITS, 140L)
-                .putByMission("UNMIL", 247L).build();
-        assertThat(contributor.total()).isEqualTo(247);
+                .putByCategory(PersonnelCategory.POLICE, 3L)
+                .putByMission("UNMIL", 250L).build();
+        assertThat(contributor.total()).isEqualTo(250);
         assertThat(contributor.troops()).isEqualTo(100);
-        assertThat(contributor.police()).isEqualTo(147);
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByCategory(PersonnelCategory.TROOPS, -1L).build())
+        assertThat(contributor.police()).isEqualTo(150);
+        assertThat(contributor.rank()).isEqualTo(1);
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByCategory(PersonnelCategory.TROOPS, -1L).build())
                 .hasMessage("Invalid value for TROOPS: -1 (must not be negative)");
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByMission(" ", 1L).build())
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByMission(" ", 1L).build())
                 .hasMessage("Invalid value for mission: \" \" (must not be blank)");
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByMission("UNMIL", -1L).build())
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByMission("UNMIL", -1L).build())
                 .hasMessage("Invalid value for UNMIL: -1 (must not be negative)");
-        assertThat(Contributor.builder().country(BGD).date(DAY).putByMission("UNMIL", 0L).build().total()).isZero();
+        assertThat(Contributor.builder().country(BGD).date(DAY).rank(1).putByMission("UNMIL", 0L).build().total()).isZero();
     }
 
     @Test

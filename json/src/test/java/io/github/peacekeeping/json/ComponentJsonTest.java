@@ -114,7 +114,7 @@ class ComponentJsonTest {
         // The first deployment of the other type is named, wherever the type comes.
         assertThat(refused(twoTroops, Component.class)).hasMessage("Unknown value \"TROOPS\" for category at"
                 + " deployments[0].category (line 1, column " + columnOf(twoTroops, "'TROOPS'", 0) + "); expected one of:"
-                + " INDIVIDUAL_POLICE, FORMED_POLICE_UNITS");
+                + " INDIVIDUAL_POLICE, FORMED_POLICE_UNITS, POLICE");
         assertThat(refused(policeFirst, Component.class)).hasMessage("Unknown value \"FORMED_POLICE_UNITS\" for"
                 + " category at deployments[0].category (line 1, column " + columnOf(policeFirst, "'FORMED", 0) + ");"
                 + " expected one of: TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION");

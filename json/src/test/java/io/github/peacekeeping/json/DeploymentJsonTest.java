@@ -51,7 +51,7 @@ class DeploymentJsonTest {
         assertThat(catchThrowableOfType(PeacekeepingJsonException.class,
                 () -> PeacekeepingJson.newObjectMapper().readValue(json(Samples.TROOPS), police)))
                 .hasMessage("Unknown value \"TROOPS\" for category at category (line 1, column 33);"
-                        + " expected one of: INDIVIDUAL_POLICE, FORMED_POLICE_UNITS");
+                        + " expected one of: INDIVIDUAL_POLICE, FORMED_POLICE_UNITS, POLICE");
         for (String deployment : List.of(Samples.TROOPS, Samples.POLICE)) {
             assertThat(PeacekeepingJson.newObjectMapper().readValue(json(deployment), any))
                     .isEqualTo(Wire.read(json(deployment), Deployment.class));

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * <tr><td>PK103</td><td>ERROR</td><td>a vote counts more members than the Council had that day</td></tr>
  * <tr><td>PK104</td><td>WARNING</td><td>a day in the mission's life is covered by no mandate period (lapse)</td></tr>
  * <tr><td>PK105</td><td>ERROR</td><td>the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE</td></tr>
- * <tr><td>PK106</td><td>WARNING</td><td>deployed military or police strength exceeds the ceiling in force that day</td></tr>
- * <tr><td>PK107</td><td>ERROR</td><td>a deployment is dated outside the mission's life</td></tr>
+ * <tr><td>PK106</td><td>WARNING</td><td>the personnel deployed in the categories of an authorization in force exceed its maximum on a reporting day</td></tr>
+ * <tr><td>PK107</td><td>ERROR</td><td>a deployment or a total is dated outside the mission's life</td></tr>
  * <tr><td>PK108</td><td>ERROR</td><td>two deployments for the same contributor, category and date</td></tr>
  * <tr><td>PK109</td><td>ERROR</td><td>decisions are not in order of their effective date</td></tr>
  * <tr><td>PK110</td><td>ERROR</td><td>a Force Commander without a military component, or a Police Commissioner without a police component</td></tr>
@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
  * <tr><td>PK116</td><td>WARNING</td><td>a former state is named on a day it did not exist</td></tr>
  * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote on a substantive matter has negative votes but names no member against: a veto cannot be seen</td></tr>
+ * <tr><td>PK118</td><td>WARNING</td><td>a component's total for a day and category disagrees with the sum of its deployments</td></tr>
+ * <tr><td>PK119</td><td>ERROR</td><td>two totals of a component for the same category and date</td></tr>
  * <tr><td>PK122</td><td>WARNING</td><td>a decision supports an agreement signed after the decision was adopted</td></tr>
  * <tr><td>PK123</td><td>ERROR</td><td>a hand-over to or from another mission or a partner, or a partnership, is dated outside the mission's life</td></tr>
  * <tr><td>PK124</td><td>WARNING</td><td>an appropriation pays for a period that shares no day with the mission's life</td></tr>
@@ -59,12 +61,13 @@ public enum StandardRule implements Rule {
     ESTABLISH_FIRST_TERMINATE_LAST("PK105", Severity.ERROR,
             "the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE",
             new EstablishFirstTerminateLast()),
-    /** PK106: deployed military or police strength on a date exceeds the ceiling in force that day. */
+    /** PK106: the personnel deployed in the categories of an authorization in force exceed its maximum on a reporting day. */
     CEILING_EXCEEDED("PK106", Severity.WARNING,
-            "deployed military or police strength on a date exceeds the ceiling in force that day", new CeilingExceeded()),
-    /** PK107: a deployment is dated outside the mission's life. */
+            "the personnel deployed in the categories of an authorization in force exceed its maximum on a reporting day",
+            new CeilingExceeded()),
+    /** PK107: a deployment or a total is dated outside the mission's life. */
     DEPLOYMENT_OUTSIDE_LIFE("PK107", Severity.ERROR,
-            "a deployment is dated outside the mission's life", new DeploymentOutsideLife()),
+            "a deployment or a total is dated outside the mission's life", new DeploymentOutsideLife()),
     /** PK108: two deployments for the same contributor, category and date. */
     DUPLICATE_DEPLOYMENT("PK108", Severity.ERROR,
             "two deployments for the same contributor, category and date", new DuplicateDeployment()),
@@ -100,6 +103,13 @@ public enum StandardRule implements Rule {
     VETO_UNKNOWN("PK117", Severity.INFORMATION,
             "a Security Council vote on a substantive matter has negative votes but names no member against: a veto cannot be seen",
             new VetoUnknown()),
+    /** PK118: a component's total for a day and category disagrees with the sum of its deployments. */
+    TOTAL_DISAGREES_WITH_DEPLOYMENTS("PK118", Severity.WARNING,
+            "a component's total for a day and category disagrees with the sum of its deployments",
+            new TotalDisagreesWithDeployments()),
+    /** PK119: two totals of a component for the same category and date. */
+    DUPLICATE_TOTAL("PK119", Severity.ERROR,
+            "two totals of a component for the same category and date", new DuplicateTotal()),
 
     // Diplomacy and resources. PK125 to PK130 need other missions or fatality records: see
     // SuccessionRule and FatalityRule.

@@ -11,6 +11,7 @@ import io.github.peacekeeping.core.Appointment;
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.CivilianComponent;
 import io.github.peacekeeping.core.CivilianStaffing;
+import io.github.peacekeeping.core.ComponentType;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.LeadershipRole;
@@ -20,11 +21,13 @@ import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.PersonnelTotal;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.ResolutionPart;
 import io.github.peacekeeping.core.Unamir;
+import io.github.peacekeeping.core.UnamirStrength;
 import io.github.peacekeeping.core.Vote;
 import io.github.peacekeeping.core.VoteOutcome;
 import java.time.LocalDate;
@@ -318,12 +321,13 @@ class StandardRuleTest {
     @Nested
     class Pk106CeilingExceeded {
         @Test
-        void militaryAboveTheCeilingOfResolution918() {
+        void militaryAboveTheV1CeilingOfResolution918() {
             Mission mission = withDeployments(
                     List.of(troops(BGD, "1994-06-30", 5000), troops(GHA, "1994-06-30", 501)), List.of());
             assertThat(findings(mission, "PK106")).extracting(Finding::severity, Finding::path, Finding::message)
-                    .containsExactly(tuple(Severity.WARNING, "/components/0",
-                            "military strength 5501 on 1994-06-30 exceeds the ceiling of 5500 set by S/RES/918 (1994)"));
+                    .containsExactly(tuple(Severity.WARNING, "/mandates/3/ceilings/military",
+                            "TROOPS+STAFF_OFFICERS+EXPERTS_ON_MISSION: 5501 deployed on 1994-06-30, above the maximum "
+                                    + "of 5500 authorized by S/RES/918 (1994)"));
         }
 
         @Test
@@ -331,7 +335,8 @@ class StandardRuleTest {
             Mission mission = withDeployments(List.of(), List.of(
                     Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, LocalDate.of(1993, 12, 31), 61)));
             assertThat(findings(mission, "PK106")).extracting(Finding::path, Finding::message).containsExactly(tuple(
-                    "/components/1", "police strength 61 on 1993-12-31 exceeds the ceiling of 60 set by S/RES/872 (1993)"));
+                    "/mandates/0/ceilings/police", "INDIVIDUAL_POLICE+FORMED_POLICE_UNITS+POLICE: 61 deployed on "
+                            + "1993-12-31, above the maximum of 60 authorized by S/RES/872 (1993)"));
         }
 
         @Test
@@ -339,6 +344,46 @@ class StandardRuleTest {
             Mission mission = withDeployments(
                     List.of(troops(BGD, "1994-06-30", 5000), troops(GHA, "1994-06-30", 500)), List.of());
             assertThat(findings(mission, "PK106")).isEmpty();
+        }
+
+        @Test
+        void everyAuthorizationInForceIsCheckedOnItsOwnCategories() {
+            // With 918's authorizations by category, 5,501 troops break the cap on troops and staff officers
+            // and 321 observers the one on observers: two findings on one day, each at its authorization.
+            Mission mission = Unamir.builder().mandates(UnamirStrength.mandates()).components(List.of(
+                    MilitaryComponent.of(List.of(troops(BGD, "1994-06-30", 5501),
+                            Deployment.of(GHA, PersonnelCategory.EXPERTS_ON_MISSION, LocalDate.of(1994, 6, 30), 321))),
+                    PoliceComponent.of(List.of()))).build();
+            assertThat(findings(mission, "PK106")).extracting(Finding::path, Finding::message).containsExactly(
+                    tuple("/mandates/3/authorizedStrength/0",
+                            "TROOPS+STAFF_OFFICERS: 5501 deployed on 1994-06-30, above the maximum of 5500 authorized by "
+                                    + "S/RES/918 (1994)"),
+                    tuple("/mandates/3/authorizedStrength/1",
+                            "EXPERTS_ON_MISSION: 321 deployed on 1994-06-30, above the maximum of 320 authorized by "
+                                    + "S/RES/918 (1994)"));
+        }
+
+        @Test
+        void phasesTakeEffectOnTheirOwnDay() {
+            // 997's second phase (1,800 from 9 October 1995) applies on 31 October, not on 30 September.
+            Mission mission = Unamir.builder().mandates(UnamirStrength.mandates()).components(List.of(
+                    MilitaryComponent.of(List.of(troops(BGD, "1995-09-30", 1900), troops(BGD, "1995-10-31", 1900))),
+                    PoliceComponent.of(List.of()))).build();
+            assertThat(findings(mission, "PK106")).extracting(Finding::path, Finding::message).containsExactly(
+                    tuple("/mandates/6/authorizedStrength/1",
+                            "TROOPS+STAFF_OFFICERS: 1900 deployed on 1995-10-31, above the maximum of 1800 authorized by "
+                                    + "S/RES/997 (1995) from 1995-10-09"));
+        }
+
+        @Test
+        void aMissionLevelTotalCountsWhereTheComponentHasNoDeploymentsThatDay() {
+            Mission mission = Unamir.builder().components(List.of(
+                    MilitaryComponent.builder().addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS,
+                            LocalDate.of(1994, 4, 30), 378)).build(),
+                    PoliceComponent.of(List.of()))).build();
+            assertThat(findings(mission, "PK106")).extracting(Finding::message).containsExactly(
+                    "TROOPS+STAFF_OFFICERS+EXPERTS_ON_MISSION: 378 deployed on 1994-04-30, above the maximum of 270 "
+                            + "authorized by S/RES/912 (1994)");
         }
     }
 
@@ -350,6 +395,16 @@ class StandardRuleTest {
             assertThat(findings(mission, "PK107")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/components/0/deployments/1/date",
                             "the deployment GHA TROOPS 1996-03-31: 10 is dated outside the mission's life 1993-10-05/1996-03-08"));
+        }
+
+        @Test
+        void totalBeforeEstablishment() {
+            Mission mission = Unamir.builder().components(List.of(MilitaryComponent.of(List.of()),
+                    PoliceComponent.builder().addTotal(PersonnelTotal.of(PersonnelCategory.POLICE,
+                            LocalDate.of(1993, 9, 30), 2)).build())).build();
+            assertThat(findings(mission, "PK107")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/components/1/totals/0/date",
+                    "the total POLICE 1993-09-30: 2 is dated outside the mission's life 1993-10-05/1996-03-08"));
         }
 
         @Test
@@ -587,6 +642,122 @@ class StandardRuleTest {
         void zaireContributingIn1995() {
             Mission mission = withDeployments(List.of(troops(CountryCode.of("ZAR"), "1995-01-31", 10)), List.of());
             assertThat(findings(mission, "PK116")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Pk118TotalDisagreesWithDeployments {
+        @Test
+        void theUnsTotalOfUnmilTroopsInFebruary2010IsNotTheSumOfItsContributors() {
+            // Real figures: UNMIL on 28 February 2010, troops. The IPI's mission totals (data_mission.csv) give
+            // 8,982, its rows by contributor (Gender.Full.csv) add up to 9,110. A deployment of 9,110 stands
+            // here for the contributors' rows.
+            LocalDate day = LocalDate.of(2010, 2, 28);
+            Mission mission = missionWith(MilitaryComponent.builder()
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.TROOPS, day, 9110))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, day, 8982))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.EXPERTS_ON_MISSION, day, 127)).build());
+            assertThat(findings(mission, "PK118")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.WARNING, "/components/0/totals/0", "TROOPS on 2010-02-28: the "
+                            + "total is 8982 but the deployments add up to 9110 (the strength counts the deployments)"));
+            // The deployments count; the observers, reported only as a total, count their total.
+            assertThat(mission.strengthOn(day).orElseThrow().total(ComponentType.MILITARY)).isEqualTo(9110 + 127);
+        }
+
+        @Test
+        void womenAreComparedWhenEveryFigureGivesThem() {
+            LocalDate day = LocalDate.of(2011, 6, 30);
+            Mission mission = missionWith(MilitaryComponent.builder()
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.TROOPS, day, 1442, 6))
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.TROOPS, day, 700, 20))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, day, 2142, 25)).build());
+            assertThat(findings(mission, "PK118")).extracting(Finding::message).containsExactly(
+                    "TROOPS on 2011-06-30: the total has 25 women but the deployments add up to 26");
+            Mission unknown = missionWith(MilitaryComponent.builder()
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.TROOPS, day, 1442, 6))
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.TROOPS, day, 700))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, day, 2142, 25)).build());
+            assertThat(findings(unknown, "PK118")).isEmpty();
+        }
+
+        @Test
+        void agreeingFigures() {
+            LocalDate day = LocalDate.of(2011, 6, 30);
+            Mission mission = missionWith(MilitaryComponent.builder()
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.TROOPS, day, 1442, 6))
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.TROOPS, day, 700, 20))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, day, 2142, 26))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.STAFF_OFFICERS, day, 10)).build());
+            assertThat(findings(mission, "PK118")).isEmpty();
+        }
+
+        @Test
+        void aPoliceTotalStandsForAllPolice() {
+            // The UN's mission totals before 2009 give "Police" unsplit; beside the split deployments of the
+            // same day it is compared with their sum and does not count a second time.
+            LocalDate day = LocalDate.of(2011, 6, 30);
+            PoliceComponent police = PoliceComponent.builder()
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, day, 60))
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.FORMED_POLICE_UNITS, day, 140))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.POLICE, day, 200)).build();
+            Mission agreeing = missionWith(police);
+            assertThat(findings(agreeing, "PK118")).isEmpty();
+            assertThat(agreeing.strengthOn(day).orElseThrow().total(ComponentType.POLICE)).isEqualTo(200);
+            Mission disagreeing = missionWith(PoliceComponent.builder().from(police).totals(List.of(
+                    PersonnelTotal.of(PersonnelCategory.POLICE, day, 210))).build());
+            assertThat(findings(disagreeing, "PK118")).extracting(Finding::message).containsExactly(
+                    "POLICE on 2011-06-30: the total is 210 but the deployments add up to 200 (the strength counts "
+                            + "the deployments)");
+            // Women: compared when every police deployment of the day gives them, whatever its category.
+            PoliceComponent split = PoliceComponent.builder()
+                    .addDeployment(Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, day, 60, 10))
+                    .addDeployment(Deployment.of(BGD, PersonnelCategory.FORMED_POLICE_UNITS, day, 140, 20))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.POLICE, day, 200, 31)).build();
+            assertThat(findings(missionWith(split), "PK118")).extracting(Finding::message).containsExactly(
+                    "POLICE on 2011-06-30: the total has 31 women but the deployments add up to 30");
+            PoliceComponent partly = PoliceComponent.builder().from(split).deployments(List.of(
+                    Deployment.of(GHA, PersonnelCategory.INDIVIDUAL_POLICE, day, 60, 10),
+                    Deployment.of(BGD, PersonnelCategory.FORMED_POLICE_UNITS, day, 140))).build();
+            assertThat(findings(missionWith(partly), "PK118")).isEmpty();
+        }
+
+        /** UNMIL's establishment, S/RES/1509 (2003) of 19 September 2003, 15-0-0, with one component. */
+        private Mission missionWith(io.github.peacekeeping.core.Component military) {
+            LocalDate established = LocalDate.of(2003, 9, 19);
+            Mandate establish = Mandate.builder()
+                    .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(1509)
+                            .adopted(established).vote(Vote.of(15, 0, 0)).build())
+                    .addAction(ESTABLISH).effective(established).chapterVII(true).build();
+            return Mission.builder().acronym("UNMIL").name("United Nations Mission in Liberia")
+                    .addHost(CountryCode.of("LBR")).region(io.github.peacekeeping.core.Region.AFRICA)
+                    .established(established).addMandate(establish).addComponent(military).build();
+        }
+    }
+
+    @Nested
+    class Pk119DuplicateTotal {
+        @Test
+        void twoTotalsForOneCategoryAndDay() {
+            LocalDate day = LocalDate.of(1994, 10, 31);
+            Mission mission = Unamir.builder().components(List.of(MilitaryComponent.builder()
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, day, 5893))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.EXPERTS_ON_MISSION, day, 449))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, day, 5257)).build(),
+                    PoliceComponent.of(List.of()))).build();
+            assertThat(findings(mission, "PK119")).extracting(Finding::severity, Finding::path, Finding::message)
+                    .containsExactly(tuple(Severity.ERROR, "/components/0/totals/2",
+                            "a second total of TROOPS on 1994-10-31 (5257), after /components/0/totals/0 (5893)"));
+            // The first total counts.
+            assertThat(mission.strengthOn(day).orElseThrow().total(PersonnelCategory.TROOPS)).isEqualTo(5893);
+        }
+
+        @Test
+        void oneTotalPerCategoryAndDay() {
+            Mission mission = Unamir.builder().components(List.of(MilitaryComponent.builder()
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, LocalDate.of(1994, 10, 31), 5893))
+                    .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, LocalDate.of(1994, 11, 30), 5782)).build(),
+                    PoliceComponent.of(List.of()))).build();
+            assertThat(findings(mission, "PK119")).isEmpty();
         }
     }
 
