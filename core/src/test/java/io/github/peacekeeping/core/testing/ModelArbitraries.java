@@ -1,5 +1,12 @@
 package io.github.peacekeeping.core.testing;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import io.github.peacekeeping.core.Appointment;
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.Ceilings;
@@ -21,21 +28,28 @@ import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.stream.Collectors;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * jqwik generators of valid model objects, from small values up to whole missions. Missions are
+ * QuickTheories generators of valid model objects, from small values up to whole missions. Missions are
  * generated so that the rules have something to find: decisions sometimes out of the mission's life or
  * out of order, periods with gaps, deployments outside the life or above the ceilings, overlapping
- * appointments. Shared with the json module's property tests (test-jar).
+ * appointments. Shared with the json module's property tests (test-jar). Run them with
+ * {@link Theories}, which fixes the seed.
+ *
+ * <p>Every value is drawn from QuickTheories' source of randomness, so a failing example shrinks: lists
+ * towards fewer elements, numbers towards zero or the low end of their range, picks towards the first
+ * value. A generator that combines more values than {@link Gen#zip} takes is written as a lambda that
+ * draws each value in turn from the same source.
  */
 public final class ModelArbitraries {
 
@@ -51,15 +65,53 @@ public final class ModelArbitraries {
         return value.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
-    /** Days from 1945 to 2035. */
-    public static Arbitrary<LocalDate> days() {
-        long span = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay();
-        return Arbitraries.longs().between(0, span).map(FIRST_DAY::plusDays);
+    /**
+     * An optional value, present with the given probability: {@code toOptionals} counts the empty ones
+     * in percent.
+     */
+    private static <T> Gen<Optional<T>> optional(Gen<T> values, double presence) {
+        return values.toOptionals((int) Math.round((1 - presence) * 100));
     }
 
-    /** Days within {@code range} days after (or, for negative values, before) a day, kept in 1945-2035. */
-    public static Arbitrary<LocalDate> daysAround(LocalDate day, int before, int after) {
-        return Arbitraries.integers().between(-before, after).map(d -> clamp(day.plusDays(d)));
+    /** Lists of distinct values taken from {@code values}, in random order, of {@code min} to {@code max} elements. */
+    public static <T> Gen<List<T>> distinctLists(List<T> values, int min, int max) {
+        Gen<Integer> sizes = integers().between(min, Math.min(max, values.size()));
+        return in -> {
+            int size = sizes.generate(in);
+            List<T> shuffled = new ArrayList<>(values);
+            // A partial Fisher-Yates shuffle: each index shrinks towards its own place, the values in order.
+            for (int i = 0; i < size; i++) {
+                Collections.swap(shuffled, i, integers().between(i, values.size() - 1).generate(in));
+            }
+            return new ArrayList<>(shuffled.subList(0, size));
+        };
+    }
+
+    /** Text of {@code min} to {@code max} characters, each one of the characters of {@code alphabet}. */
+    public static Gen<String> textOf(String alphabet, int min, int max) {
+        List<Character> characters = alphabet.chars().mapToObj(c -> (char) c).collect(Collectors.toList());
+        return lists().of(arbitrary().pick(characters)).ofSizeBetween(min, max)
+                .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
+    }
+
+    /** The characters from {@code first} to {@code last}, as an alphabet for {@link #textOf}. */
+    public static String range(char first, char last) {
+        StringBuilder alphabet = new StringBuilder();
+        for (char c = first; c <= last; c++) {
+            alphabet.append(c);
+        }
+        return alphabet.toString();
+    }
+
+    /** Days from 1945 to 2035. */
+    public static Gen<LocalDate> days() {
+        long span = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay();
+        return longs().between(0, span).map(FIRST_DAY::plusDays);
+    }
+
+    /** Days up to {@code before} days before and {@code after} days after a day, kept in 1945-2035. */
+    public static Gen<LocalDate> daysAround(LocalDate day, int before, int after) {
+        return integers().between(-before, after).map(d -> clamp(day.plusDays(d)));
     }
 
     private static LocalDate clamp(LocalDate day) {
@@ -67,73 +119,72 @@ public final class ModelArbitraries {
     }
 
     /** Any known country code, former ones included. */
-    public static Arbitrary<CountryCode> countries() {
-        return Arbitraries.of(CountryCode.values());
+    public static Gen<CountryCode> countries() {
+        return arbitrary().pick(CountryCode.values());
     }
 
     /** Text that construction accepts: not blank, no blanks at the ends, sometimes with inner blanks and non-ASCII letters. */
-    public static Arbitrary<String> names() {
-        Arbitrary<String> word = Arbitraries.strings().withCharRange('A', 'Z').withChars("éèçñøÅ-'").ofMinLength(1).ofMaxLength(12);
-        return word.list().ofMinSize(1).ofMaxSize(5).map(words -> String.join(" ", words))
-                .filter(s -> !s.isBlank() && s.strip().equals(s));
+    public static Gen<String> names() {
+        // Words have no blank, so the name is never blank and has no blank at its ends.
+        Gen<String> word = textOf(range('A', 'Z') + "éèçñøÅ-'", 1, 12);
+        return lists().of(word).ofSizeBetween(1, 5).map(words -> String.join(" ", words));
     }
 
     /** Votes of the Security Council or General Assembly, with members against where the record names them. */
-    public static Arbitrary<Vote> votes() {
-        Arbitrary<Integer> count = Arbitraries.integers().between(0, 20);
-        return Combinators.combine(count, Arbitraries.integers().between(0, 4), count, countries().list().uniqueElements().ofMaxSize(4))
-                .as((yes, no, abstain, against) -> Vote.builder().yes(yes).no(no).abstain(abstain)
+    public static Gen<Vote> votes() {
+        Gen<Integer> count = integers().between(0, 20);
+        return count.zip(integers().between(0, 4), count, distinctLists(CountryCode.values(), 0, 4),
+                (yes, no, abstain, against) -> Vote.builder().yes(yes).no(no).abstain(abstain)
                         .against(against.subList(0, Math.min(no, against.size()))).build());
     }
 
-    /** Resolutions of either body, adopted on a given day or near it, with or without a vote. */
-    public static Arbitrary<Resolution> resolutions(LocalDate adopted) {
-        Arbitrary<String> sessions = Arbitraries.of("ES-I", "XVII", "XXX", "31", "78", "ES-10", "S-1");
-        Arbitrary<AuthorizingBody> bodies = Arbitraries.of(AuthorizingBody.class);
-        return Combinators.combine(bodies, Arbitraries.integers().between(1, 9999), sessions, votes().optional())
-                .as((body, number, session, vote) -> Resolution.builder().body(body).number(number).adopted(adopted)
+    /** Resolutions of either body, adopted on a given day, with or without a vote. */
+    public static Gen<Resolution> resolutions(LocalDate adopted) {
+        Gen<String> sessions = arbitrary().pick("ES-I", "XVII", "XXX", "31", "78", "ES-10", "S-1");
+        return arbitrary().enumValues(AuthorizingBody.class).zip(integers().between(1, 9999), sessions,
+                optional(votes(), 0.95),
+                (body, number, session, vote) -> Resolution.builder().body(body).number(number).adopted(adopted)
                         .session(body == AuthorizingBody.GENERAL_ASSEMBLY ? session : null).vote(vote).build());
     }
 
     /** Ceilings with some components set. */
-    public static Arbitrary<Ceilings> ceilings() {
-        Arbitrary<Integer> ceiling = Arbitraries.integers().between(0, 20_000);
-        return Combinators.combine(ceiling.optional(), ceiling.optional(), ceiling.optional())
-                .as((military, police, civilian) -> Ceilings.builder().military(optionalInt(military))
-                        .police(optionalInt(police)).civilian(optionalInt(civilian)).build());
+    public static Gen<Ceilings> ceilings() {
+        Gen<Optional<Integer>> ceiling = optional(integers().between(0, 20_000), 0.95);
+        return ceiling.zip(ceiling, ceiling, (military, police, civilian) -> Ceilings.builder()
+                .military(optionalInt(military)).police(optionalInt(police)).civilian(optionalInt(civilian)).build());
     }
 
     /** One decision taking effect on a day, sometimes setting a period, tasks and ceilings. */
-    public static Arbitrary<Mandate> decisions(LocalDate effective) {
-        Arbitrary<List<MandateAction>> actions = Arbitraries.of(MandateAction.class).list().uniqueElements().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<LocalDate> expires = Arbitraries.integers().between(0, 400).map(d -> clamp(effective.plusDays(d)));
-        Arbitrary<List<MandateTask>> tasks = Arbitraries.of(MandateTask.class).list().uniqueElements().ofMaxSize(6);
-        return Combinators.combine(resolutions(effective), actions, expires.optional(0.6), Arbitraries.of(true, false),
-                        tasks.optional(0.5), ceilings().optional(0.5))
-                .as((resolution, acts, expiry, chapterVII, taskList, ceiling) -> Mandate.builder().resolution(resolution)
-                        .actions(acts).effective(effective).expires(expiry.orElse(null)).chapterVII(chapterVII)
-                        .tasks(taskList.orElse(null)).ceilings(ceiling.orElse(null)).build());
+    public static Gen<Mandate> decisions(LocalDate effective) {
+        Gen<List<MandateAction>> actions = distinctLists(List.of(MandateAction.values()), 1, 3);
+        Gen<Optional<LocalDate>> expires = optional(integers().between(0, 400).map(d -> clamp(effective.plusDays(d))), 0.6);
+        Gen<Boolean> chapterVII = booleans().all();
+        Gen<Optional<List<MandateTask>>> tasks = optional(distinctLists(List.of(MandateTask.values()), 0, 6), 0.5);
+        Gen<Optional<Ceilings>> ceilings = optional(ceilings(), 0.5);
+        Gen<Resolution> resolution = resolutions(effective);
+        return in -> Mandate.builder().resolution(resolution.generate(in)).actions(actions.generate(in))
+                .effective(effective).expires(expires.generate(in).orElse(null)).chapterVII(chapterVII.generate(in))
+                .tasks(tasks.generate(in).orElse(null)).ceilings(ceilings.generate(in).orElse(null)).build();
     }
 
     /** A mission's decisions from its first day: mostly in order, usually starting with ESTABLISH. */
-    public static Arbitrary<List<Mandate>> decisionHistories(LocalDate established) {
-        Arbitrary<List<Integer>> gaps = Arbitraries.integers().between(-30, 400).list().ofMinSize(1).ofMaxSize(8);
-        return gaps.flatMap(steps -> {
-            List<Arbitrary<Mandate>> decisions = new ArrayList<>();
+    public static Gen<List<Mandate>> decisionHistories(LocalDate established) {
+        Gen<List<Integer>> gaps = lists().of(integers().between(-30, 400)).ofSizeBetween(1, 8);
+        return in -> {
+            List<Integer> steps = gaps.generate(in);
+            List<Mandate> decisions = new ArrayList<>();
             LocalDate day = established;
             for (int i = 0; i < steps.size(); i++) {
                 day = clamp(i == 0 ? day.plusDays(Math.max(-3, Math.min(3, steps.get(i)))) : day.plusDays(steps.get(i)));
-                Arbitrary<Mandate> decision = decisions(day);
+                Gen<Mandate> decision = decisions(day);
                 if (i == 0) {
-                    LocalDate first = day;
-                    decision = Arbitraries.frequencyOf(
-                            net.jqwik.api.Tuple.of(9, decisions(first).map(ModelArbitraries::establishing)),
-                            net.jqwik.api.Tuple.of(1, decisions(first)));
+                    decision = Generate.frequency(Pair.of(9, decision.map(ModelArbitraries::establishing)),
+                            Pair.of(1, decision));
                 }
-                decisions.add(decision);
+                decisions.add(decision.generate(in));
             }
-            return Combinators.combine(decisions).as(ArrayList::new);
-        });
+            return decisions;
+        };
     }
 
     private static Mandate establishing(Mandate decision) {
@@ -144,63 +195,68 @@ public final class ModelArbitraries {
     }
 
     /** Deployments of one component's categories on month ends around a mission's life. */
-    public static <C extends PersonnelCategory> Arbitrary<List<Deployment<C>>> deployments(
+    public static <C extends PersonnelCategory> Gen<List<Deployment<C>>> deployments(
             List<C> categories, LocalDate from, int months) {
-        Arbitrary<LocalDate> monthEnds = Arbitraries.integers().between(-1, months + 1)
+        Gen<LocalDate> monthEnds = integers().between(-1, months + 1)
                 .map(m -> clamp(from.plusMonths(m).withDayOfMonth(1).plusMonths(1).minusDays(1)));
-        Arbitrary<Deployment<C>> deployment = Combinators.combine(countries(), Arbitraries.of(categories), monthEnds,
-                        Arbitraries.integers().between(0, 3000), Arbitraries.doubles().between(0, 1).optional(0.7))
-                .as((country, category, date, total, share) -> Deployment.<C>builder().contributor(country)
+        Gen<Deployment<C>> deployment = countries().zip(arbitrary().pick(categories), monthEnds,
+                integers().between(0, 3000), optional(doubles().between(0, 1), 0.7),
+                (country, category, date, total, share) -> Deployment.<C>builder().contributor(country)
                         .category(category).date(date).total(total)
                         .female(optionalInt(share.map(s -> (int) Math.floor(s * total)))).build());
-        return deployment.list().ofMaxSize(30);
+        return lists().of(deployment).ofSizeBetween(0, 30);
     }
 
     /** Appointments to any role starting around a mission's life. */
-    public static Arbitrary<List<Appointment>> leadership(LocalDate established, int days) {
-        Arbitrary<Appointment> appointment = Combinators.combine(Arbitraries.of(LeadershipRole.class), names(), countries(),
-                        daysAround(established, 30, days), Arbitraries.integers().between(0, 1500).optional(0.4),
-                        Arbitraries.of(true, false))
-                .as((role, name, nationality, start, length, acting) -> Appointment.builder().role(role).name(name)
-                        .nationality(nationality).start(start).end(length.map(l -> clamp(start.plusDays(l))).orElse(null))
-                        .acting(acting).build());
-        return appointment.list().ofMaxSize(6);
+    public static Gen<List<Appointment>> leadership(LocalDate established, int days) {
+        Gen<LeadershipRole> roles = arbitrary().enumValues(LeadershipRole.class);
+        Gen<String> names = names();
+        Gen<CountryCode> nationalities = countries();
+        Gen<LocalDate> starts = daysAround(established, 30, days);
+        Gen<Optional<Integer>> lengths = optional(integers().between(0, 1500), 0.4);
+        Gen<Boolean> acting = booleans().all();
+        Gen<Appointment> appointment = in -> {
+            Appointment.Builder builder = Appointment.builder().role(roles.generate(in)).name(names.generate(in))
+                    .nationality(nationalities.generate(in));
+            LocalDate start = starts.generate(in);
+            return builder.start(start).end(lengths.generate(in).map(l -> clamp(start.plusDays(l))).orElse(null))
+                    .acting(acting.generate(in)).build();
+        };
+        return lists().of(appointment).ofSizeBetween(0, 6);
     }
 
     /** Whole missions: valid to construct, not always valid to the validators. */
-    public static Arbitrary<Mission> missions() {
-        Arbitrary<LocalDate> established = Arbitraries.longs()
-                .between(0, LocalDate.of(2025, 12, 31).toEpochDay() - LocalDate.of(1948, 1, 1).toEpochDay())
-                .map(LocalDate.of(1948, 1, 1)::plusDays);
-        return established.flatMap(start -> {
-            Arbitrary<LocalDate> closed = Arbitraries.integers().between(0, 4000).map(d -> clamp(start.plusDays(d)));
-            Arbitrary<List<CountryCode>> hosts = countries().list().uniqueElements().ofMinSize(1).ofMaxSize(3);
-            Arbitrary<List<Component>> components = Combinators.combine(
-                            deployments(List.of(MilitaryCategory.values()), start, 60).optional(0.8),
-                            deployments(List.of(PoliceCategory.values()), start, 60).optional(0.6),
-                            civilianStaffing(start).optional(0.4))
-                    .as((military, police, civilian) -> {
-                        List<Component> list = new ArrayList<>();
-                        military.ifPresent(d -> list.add(MilitaryComponent.of(d)));
-                        police.ifPresent(d -> list.add(PoliceComponent.of(d)));
-                        civilian.ifPresent(s -> list.add(CivilianComponent.of(s)));
-                        return list;
-                    });
-            return Combinators.combine(names(), names(), hosts, Arbitraries.of(Region.class), closed.optional(0.6),
-                            decisionHistories(start), components, leadership(start, 2000))
-                    .as((acronym, name, hostList, region, closing, mandates, componentList, leaders) -> Mission.builder()
-                            .acronym(acronym).name(name).hosts(hostList).region(region).established(start)
-                            .closed(closing.orElse(null)).mandates(mandates).components(componentList)
-                            .leadership(leaders).build());
-        });
+    public static Gen<Mission> missions() {
+        LocalDate earliest = LocalDate.of(1948, 1, 1);
+        Gen<LocalDate> established = longs().between(0, LocalDate.of(2025, 12, 31).toEpochDay() - earliest.toEpochDay())
+                .map(earliest::plusDays);
+        Gen<String> names = names();
+        Gen<List<CountryCode>> hosts = distinctLists(CountryCode.values(), 1, 3);
+        Gen<Region> regions = arbitrary().enumValues(Region.class);
+        return in -> {
+            LocalDate start = established.generate(in);
+            Gen<Optional<LocalDate>> closed = optional(integers().between(0, 4000).map(d -> clamp(start.plusDays(d))), 0.6);
+            Gen<Optional<List<Deployment<MilitaryCategory>>>> military =
+                    optional(deployments(List.of(MilitaryCategory.values()), start, 60), 0.8);
+            Gen<Optional<List<Deployment<PoliceCategory>>>> police =
+                    optional(deployments(List.of(PoliceCategory.values()), start, 60), 0.6);
+            Gen<Optional<List<CivilianStaffing>>> civilian = optional(civilianStaffing(start), 0.4);
+            Mission.Builder builder = Mission.builder().acronym(names.generate(in)).name(names.generate(in))
+                    .hosts(hosts.generate(in)).region(regions.generate(in)).established(start)
+                    .closed(closed.generate(in).orElse(null)).mandates(decisionHistories(start).generate(in));
+            List<Component> components = new ArrayList<>();
+            military.generate(in).ifPresent(d -> components.add(MilitaryComponent.of(d)));
+            police.generate(in).ifPresent(d -> components.add(PoliceComponent.of(d)));
+            civilian.generate(in).ifPresent(s -> components.add(CivilianComponent.of(s)));
+            return builder.components(components).leadership(leadership(start, 2000).generate(in)).build();
+        };
     }
 
     /** Civilian staffing reports on month ends. */
-    public static Arbitrary<List<CivilianStaffing>> civilianStaffing(LocalDate from) {
-        Arbitrary<Integer> count = Arbitraries.integers().between(0, 2000);
-        Arbitrary<CivilianStaffing> staffing = Combinators.combine(
-                        Arbitraries.integers().between(0, 60).map(m -> clamp(from.plusMonths(m))), count, count, count)
-                .as(CivilianStaffing::of);
-        return staffing.list().ofMaxSize(8);
+    public static Gen<List<CivilianStaffing>> civilianStaffing(LocalDate from) {
+        Gen<Integer> count = integers().between(0, 2000);
+        Gen<CivilianStaffing> staffing = integers().between(0, 60).map(m -> clamp(from.plusMonths(m)))
+                .zip(count, count, count, CivilianStaffing::of);
+        return lists().of(staffing).ofSizeBetween(0, 8);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.testing.ModelArbitraries;
+import io.github.peacekeeping.core.testing.Theories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +25,7 @@ class ConcurrentValidationTest {
 
     @Test
     void eightThreadsFindWhatOneThreadFinds() throws Exception {
-        Arbitrary<Mission> arbitrary = ModelArbitraries.missions();
-        List<Mission> fresh = arbitrary.sampleStream().limit(300).collect(Collectors.toList());
+        List<Mission> fresh = Theories.sample(ModelArbitraries.missions(), 300, Theories.seed());
         // The reference: the same missions generated again from the same values, validated by one thread.
         List<ValidationReport> expected = new ArrayList<>();
         for (Mission mission : fresh) {

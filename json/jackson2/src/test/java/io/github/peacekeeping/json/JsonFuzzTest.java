@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.testing.Theories;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
@@ -36,8 +37,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +99,7 @@ class JsonFuzzTest {
         seeds.add(utf8(Wire.json(Samples.FULL_MISSION)));
         seeds.add(utf8(Wire.json(Samples.MINIMAL_MISSION)));
         seeds.add(utf8(ErrorsTest.DOCUMENT));
-        for (Mission mission : generate(RoundTripProperties.missions(), 24)) {
+        for (Mission mission : Theories.sample(RoundTripProperties.missions(), 24, SEED)) {
             PeacekeepingJson json = seeds.size() % 2 == 0 ? Wire.JSON : Wire.JSON.withPrettyPrinting();
             seeds.add(utf8(json.writeMission(mission)));
         }
@@ -116,7 +115,7 @@ class JsonFuzzTest {
             }
             seeds.add(utf8(lines.toString()));
         }
-        for (List<ContributionRecord> records : generate(RoundTripProperties.records(), 12)) {
+        for (List<ContributionRecord> records : Theories.sample(RoundTripProperties.records(), 12, SEED)) {
             StringWriter text = new StringWriter();
             try (ContributionRecordWriter writer = Wire.JSON.recordWriter(text)) {
                 for (ContributionRecord record : records) {
@@ -126,18 +125,6 @@ class JsonFuzzTest {
             seeds.add(utf8(text.toString()));
         }
         return seeds;
-    }
-
-    /** Values of the property tests' generators, the same for the same seed. */
-    private static <T> List<T> generate(Arbitrary<T> arbitrary, int count) {
-        List<T> values = new ArrayList<>();
-        JqwikSession.run(Long.toString(SEED), () -> {
-            Random random = new Random(SEED);
-            for (int i = 0; i < count; i++) {
-                values.add(arbitrary.generator(100).next(random).value());
-            }
-        });
-        return values;
     }
 
     private static byte[] utf8(String text) {
