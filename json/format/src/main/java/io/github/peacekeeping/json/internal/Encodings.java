@@ -200,7 +200,9 @@ public final class Encodings {
 
         private static final long serialVersionUID = 1L;
 
+        /** The line of the first invalid character, from 1. */
         final int line;
+        /** Its column, in characters, from 1. */
         final int column;
 
         InvalidText(String message, int line, int column, CharacterCodingException cause) {
