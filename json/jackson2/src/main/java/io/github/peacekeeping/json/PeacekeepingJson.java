@@ -258,8 +258,8 @@ public final class PeacekeepingJson {
 
     /** A parser of bytes in the encoding that their first bytes show. */
     private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
-        Encodings.Source source = Encodings.detect(in);
         try {
+            Encodings.Source source = Encodings.detect(in);
             return source.utf8() != null ? factory.createParser(source.utf8()) : factory.createParser(source.decoded());
         } catch (CharConversionException e) {
             // Bytes in an encoding that JSON cannot have, such as UCS-4 in an unusual byte order.

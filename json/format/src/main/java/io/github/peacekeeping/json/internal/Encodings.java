@@ -77,11 +77,17 @@ public final class Encodings {
      *
      * @param in  the bytes, not null
      * @return the input for the parser, not null
+     * @throws CharConversionException if the bytes are UCS-4 in a byte order that JSON cannot have
      * @throws IOException if the stream fails
      */
     public static Source detect(InputStream in) throws IOException {
         PushbackInputStream bytes = new PushbackInputStream(in, DETECTED_FROM);
         byte[] first = bytes.readNBytes(DETECTED_FROM);
+        String unusual = unusualByteOrder(first);
+        if (unusual != null) {
+            // Refused here, in the words of Jackson 2's detection, so that both bindings say the same.
+            throw new CharConversionException("Unsupported UCS-4 endianness (" + unusual + ") detected");
+        }
         Charset charset = charset(first);
         if (charset == null) {
             bytes.unread(first);
@@ -133,6 +139,32 @@ public final class Encodings {
                 return count;
             }
         };
+    }
+
+    /**
+     * Returns the byte order of UCS-4 that the first bytes show when it is one that JSON cannot have
+     * ({@code 2143} or {@code 3412}), as Jackson's {@code ByteSourceJsonBootstrapper} names them.
+     *
+     * @return the byte order, or null for any other first bytes
+     */
+    static String unusualByteOrder(byte[] first) {
+        if (first.length < DETECTED_FROM) {
+            return null;
+        }
+        int quad = (first[0] & 0xff) << 24 | (first[1] & 0xff) << 16 | (first[2] & 0xff) << 8 | first[3] & 0xff;
+        if (quad == 0x0000FFFE) {
+            return "2143";
+        }
+        if (quad == 0xFEFF0000) {
+            return "3412";
+        }
+        if (quad == 0x0000FEFF || quad == 0xFFFE0000 || (quad & 0xFFFFFF00) == 0 || (quad & 0x00FFFFFF) == 0) {
+            return null;
+        }
+        if ((quad & 0xFF00FFFF) == 0) {
+            return "3412";
+        }
+        return (quad & 0xFFFF00FF) == 0 ? "2143" : null;
     }
 
     /**

@@ -43,4 +43,25 @@ class EncodingsTest {
 
         assertThat(detected == null ? "Jackson" : detected.name()).isEqualTo(decoder);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // first bytes | the byte order of UCS-4 that JSON cannot have, in the words of Jackson 2
+        "007b0000      | 3412",
+        "feff0000      | 3412",
+        "00007b00      | 2143",
+        "0000fffe      | 2143",
+        "0000007b      | none",
+        "7b000000      | none",
+        "0000feff      | none",
+        "fffe0000      | none",
+        "007b          | none",
+        "7b226e61      | none"})
+    void refusesTheByteOrdersOfUcs4ThatJsonCannotHave(String hex, String order) {
+        byte[] first = HexFormat.of().parseHex(hex.strip());
+
+        String detected = Encodings.unusualByteOrder(first);
+
+        assertThat(detected == null ? "none" : detected).isEqualTo(order);
+    }
 }

@@ -125,6 +125,29 @@ class ModuleTest {
     }
 
     @Test
+    void aProblemHandlerIsAskedAboutUnknownFields() throws Exception {
+        List<String> asked = new java.util.ArrayList<>();
+        ObjectMapper handled = PeacekeepingJson.newObjectMapper().addHandler(
+                new com.fasterxml.jackson.databind.deser.DeserializationProblemHandler() {
+                    @Override
+                    public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt,
+                            com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer,
+                            Object beanOrClass, String propertyName) throws java.io.IOException {
+                        asked.add(((Class<?>) beanOrClass).getSimpleName() + "." + propertyName);
+                        p.skipChildren();
+                        return propertyName.startsWith("x-");
+                    }
+                });
+        String extended = Wire.json(Samples.MINIMAL_MISSION.replace("'hosts'", "'x-source':{'a':[1]},'hosts'"));
+
+        assertThat(handled.readValue(extended, Mission.class)).isEqualTo(Samples.minimalMission());
+        assertThat(asked).containsExactly("Mission.x-source");
+        assertThat(catchThrowable(() -> handled.readValue(extended.replace("x-source", "notes"), Mission.class)))
+                .isInstanceOf(PeacekeepingJsonException.class)
+                .hasMessageStartingWith("Unknown field \"notes\" at $ (line 1, column 63)");
+    }
+
+    @Test
     void pathsStartAtTheDocumentRootOfTheMapper() throws Exception {
         String good = Wire.json(Samples.MINIMAL_MISSION);
         String bad = good.replace("\"UNMIL\"", "12");

@@ -217,6 +217,9 @@ final class ParserTokens implements TokenReader {
                 : e instanceof StreamConstraintsException ? Problems.ParserError.LIMIT
                 : String.valueOf(e.getOriginalMessage()).startsWith("Duplicate ") ? Problems.ParserError.DUPLICATE
                 : Problems.ParserError.MALFORMED;
-        return Problems.parser(kind, e.getOriginalMessage(), position(e.getLocation()), this, e);
+        // Jackson 3 says "property name" where Jackson 2 says "field name": the format's word is field,
+        // and both bindings give the same messages.
+        String message = e.getOriginalMessage() == null ? null : e.getOriginalMessage().replace("property name", "field name");
+        return Problems.parser(kind, message, position(e.getLocation()), this, e);
     }
 }

@@ -189,8 +189,9 @@ public final class PeacekeepingJson {
      * Obtains a new {@code JsonMapper} configured as this facade reads: the {@link PeacekeepingModule},
      * the limits of this class, duplicate fields refused
      * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}) and content after the document refused
-     * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}). Unknown fields fail, as by Jackson's
-     * default. Errors inside values of the model are {@link PeacekeepingJsonException}s; errors outside
+     * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}). Unknown fields fail
+     * ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson 3 disables by default: a
+     * mapper of your own with the module ignores them unless you enable it). Errors inside values of the model are {@link PeacekeepingJsonException}s; errors outside
      * them, such as empty input, stay Jackson's own.
      *
      * @return a new mapper, not null
@@ -199,6 +200,8 @@ public final class PeacekeepingJson {
         // A mapper may read the user's own objects around ours: Jackson checks those for duplicates.
         return JsonMapper.builder(factory(MAX_DOCUMENT_LENGTH, true, true))
                 .addModule(new PeacekeepingModule())
+                // Jackson 3 ignores unknown properties by default; the format refuses them, as the facade does.
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
@@ -275,7 +278,12 @@ public final class PeacekeepingJson {
 
     /** A parser of bytes in the encoding that their first bytes show. */
     private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
-        Encodings.Source source = Encodings.detect(in);
+        Encodings.Source source;
+        try {
+            source = Encodings.detect(in);
+        } catch (CharConversionException e) {
+            throw PeacekeepingJsonException.from(Problems.undetectable(e));
+        }
         try {
             return source.utf8() != null ? factory.createParser(source.utf8()) : factory.createParser(source.decoded());
         } catch (JacksonIOException e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -61,7 +60,7 @@ class JsonLinesMemoryTest {
     @Test
     void aBadLastLineKeepsTheMillionBeforeIt() throws IOException {
         long delivered = 0;
-        UncheckedIOException e;
+        RuntimeException e;
         try (Facade.RecordReader reader = Wire.JSON.recordReader(Records.lines(COUNT + 1,
                 i -> i < COUNT ? Records.line(i) : "{\"mission\":\"UNMIL\",\"total\":-1}\n"))) {
             Iterator<ContributionRecord> records = reader;
@@ -71,15 +70,15 @@ class JsonLinesMemoryTest {
                     assertThat(records.next()).isEqualTo(Records.record(delivered));
                     delivered++;
                 }
-            } catch (UncheckedIOException bad) {
+            } catch (RuntimeException bad) {
                 e = bad;
             }
         }
 
         assertThat(delivered).isEqualTo(COUNT);
         assertThat(e).isNotNull();
-        assertThat(e.getCause()).hasMessage("Missing value for contributor, category, date (required) at $"
+        assertThat(Wire.streamError(e)).hasMessage("Missing value for contributor, category, date (required) at $"
                 + " (line 1000001, column 1)");
-        assertThat(Wire.view(e.getCause()).line()).isEqualTo(1_000_001);
+        assertThat(Wire.streamError(e).line()).isEqualTo(1_000_001);
     }
 }

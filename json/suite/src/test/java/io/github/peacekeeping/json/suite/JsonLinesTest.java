@@ -1,7 +1,7 @@
 package io.github.peacekeeping.json.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import java.io.ByteArrayInputStream;
@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,15 +102,14 @@ class JsonLinesTest {
         String text = LINE_1 + "\n" + LINE_2 + "\n" + LINE_1.replace("\"female\":6", "\"female\":1443") + "\n" + LINE_2;
         List<ContributionRecord> delivered = new ArrayList<>();
 
-        UncheckedIOException e;
+        JsonError e;
         try (Stream<ContributionRecord> read = Wire.JSON.readRecords(new StringReader(text))) {
-            e = catchThrowableOfType(UncheckedIOException.class, () -> read.forEach(delivered::add));
+            e = Wire.streamError(catchThrowable(() -> read.forEach(delivered::add)));
         }
 
         assertThat(delivered).isEqualTo(records());
-        assertThat(e.getCause()).isInstanceOf(Wire.ERROR)
-                .hasMessage("Invalid value for female: 1443 (must not exceed total 1442) at female (line 3, column 102)");
-        assertThat(Wire.view(e.getCause()).line()).isEqualTo(3);
+        assertThat(e).hasMessage("Invalid value for female: 1443 (must not exceed total 1442) at female (line 3, column 102)");
+        assertThat(e.line()).isEqualTo(3);
     }
 
     @Test

@@ -67,6 +67,32 @@ final class Wire {
         return view(thrown);
     }
 
+    /**
+     * The parts of an error that a stream or an iterator of records threw, in its documented form: an
+     * {@link UncheckedIOException} whose cause is the binding's exception where that is checked (Jackson
+     * 2), the binding's exception itself where it is unchecked (Jackson 3).
+     */
+    static JsonError streamError(Throwable thrown) {
+        if (thrown instanceof JsonError) {
+            return (JsonError) thrown;
+        }
+        if (IOException.class.isAssignableFrom(ERROR)) {
+            assertThat(thrown).isInstanceOf(UncheckedIOException.class);
+            return view(thrown.getCause());
+        }
+        return view(thrown);
+    }
+
+    /** The model's exception that a writer threw, wrapped or not by a mapper. */
+    static Throwable modelError(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof io.github.peacekeeping.core.PeacekeepingException) {
+                return t;
+            }
+        }
+        throw new AssertionError("no PeacekeepingException in " + thrown, thrown);
+    }
+
     /** Tells whether an exception is Jackson's own, of either Jackson. */
     static boolean isJackson(Throwable e) {
         String name = e.getClass().getName();
