@@ -27,8 +27,10 @@ import java.util.stream.StreamSupport;
  * {@link PeacekeepingJsonException} gives the line in the file, and the records of the lines before it
  * have been delivered. Reading ends at the first error.
  *
- * <p>As an {@link Iterator}, it reports errors as {@link UncheckedIOException}s whose cause is the
- * {@link PeacekeepingJsonException}; {@link #read()} throws it directly. Closing the reader closes its
+ * <p>Errors in the input are {@link PeacekeepingJsonException}s, unchecked in Jackson 3: {@link #read()},
+ * the {@link Iterator} and the {@link #stream()} throw them as they are (the Jackson 2 binding's
+ * iterator wraps its checked exception in an {@link UncheckedIOException}); a failure of the input is an
+ * {@link UncheckedIOException} from the iterator and the stream. Closing the reader closes its
  * input; so does reaching the end or an error.
  *
  * <p>This class is not thread-safe: like any reader, one thread uses it at a time.
@@ -95,8 +97,8 @@ public final class ContributionRecordReader implements Iterator<ContributionReco
      * Checks whether another record follows, reading it.
      *
      * @return true if {@link #next()} returns a record
-     * @throws UncheckedIOException if the next line is not a valid record (the cause is the
-     *         {@link PeacekeepingJsonException}), or the input fails
+     * @throws PeacekeepingJsonException if the next line is not a valid record
+     * @throws UncheckedIOException if the input fails
      */
     @Override
     public boolean hasNext() {
@@ -115,8 +117,8 @@ public final class ContributionRecordReader implements Iterator<ContributionReco
      *
      * @return the record, not null
      * @throws NoSuchElementException if there is none
-     * @throws UncheckedIOException if the next line is not a valid record (the cause is the
-     *         {@link PeacekeepingJsonException}), or the input fails
+     * @throws PeacekeepingJsonException if the next line is not a valid record
+     * @throws UncheckedIOException if the input fails
      */
     @Override
     public ContributionRecord next() {

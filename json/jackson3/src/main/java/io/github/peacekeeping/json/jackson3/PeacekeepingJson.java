@@ -476,8 +476,8 @@ public final class PeacekeepingJson {
     /**
      * Streams the contribution records of a stream in UTF-8, one JSON object a line, lazily and in
      * constant memory. Close the returned stream to close the input. An error in the input ends the
-     * stream with an {@link UncheckedIOException} whose cause is the {@link PeacekeepingJsonException},
-     * after the records of the lines before it. The stream does not split: under {@code parallel()} it
+     * stream with the {@link PeacekeepingJsonException} (unchecked), after the records of the lines
+     * before it. The stream does not split: under {@code parallel()} it
      * is read in one thread, in constant memory (a split would hold a growing batch of records).
      *
      * @param in  the stream, not null
