@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.peacekeeping.json.internal.Positions;
@@ -44,9 +45,12 @@ final class ParserTokens implements TokenReader {
     }
 
     private final JsonParser parser;
+    /** The parser of text or bytes, or null for another parser, such as a tree's. */
+    private final ParserBase base;
 
     ParserTokens(JsonParser parser) {
         this.parser = parser;
+        this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     }
 
     JsonParser parser() {
@@ -154,7 +158,14 @@ final class ParserTokens implements TokenReader {
 
     @Override
     public long position() {
-        // Not ParserBase.getTokenColumnNr(): for values after a field name it counts one column too many.
+        // The parser's own fields, where it has them: currentTokenLocation() makes an object at each call,
+        // and the readers ask the position of every value. Its column is the token's column + 1.
+        if (base != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+            int column = base.getTokenColumnNr();
+            if (column > 0) {
+                return Positions.of(base.getTokenLineNr(), column - 1);
+            }
+        }
         return position(parser.currentTokenLocation());
     }
 

@@ -3,6 +3,7 @@ package io.github.peacekeeping.json.jackson3;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -45,9 +46,12 @@ final class ParserTokens implements TokenReader {
     }
 
     private final JsonParser parser;
+    /** The parser of text or bytes, or null for another parser, such as a tree's. */
+    private final ParserBase base;
 
     ParserTokens(JsonParser parser) {
         this.parser = parser;
+        this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     }
 
     JsonParser parser() {
@@ -155,6 +159,14 @@ final class ParserTokens implements TokenReader {
 
     @Override
     public long position() {
+        // The parser's own fields, where it has them: currentTokenLocation() makes an object at each call,
+        // and the readers ask the position of every value. Its column is the token's column + 1.
+        if (base != null && parser.currentToken() != JsonToken.PROPERTY_NAME) {
+            int column = base.getTokenColumnNr();
+            if (column > 0) {
+                return Positions.of(base.getTokenLineNr(), column - 1);
+            }
+        }
         return position(parser.currentTokenLocation());
     }
 

@@ -13,6 +13,7 @@ import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -153,5 +154,42 @@ class ModuleTest {
         assertThat(catchThrowable(() -> MAPPER.readValue(Wire.json(Samples.MINIMAL_MISSION) + " {}", Mission.class)))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("Trailing token");
+    }
+
+    @Test
+    void aNewModuleReadsAndWritesEveryTypeOfTheFormatAndRefusesTheOthers() throws Exception {
+        // A module of its own, not the shared mapper's: each registration is checked where it is made.
+        JsonMapper mapper = JsonMapper.builder().addModule(new PeacekeepingModule()).build();
+        Object[] values = {Samples.fullMission(), Samples.fullMandate(), Samples.fullResolution(), Samples.fullVote(),
+            Samples.fullCeilings(), Samples.troops(), Samples.staffing(), Samples.fullAppointment(),
+            io.github.peacekeeping.core.ContributionRecord.of("UNMIL", Samples.troops()), Samples.BGD,
+            io.github.peacekeeping.core.DateRange.of(java.time.LocalDate.of(1993, 10, 5), java.time.LocalDate.of(1996, 3, 8)),
+            io.github.peacekeeping.core.Region.AFRICA, io.github.peacekeeping.core.AuthorizingBody.SECURITY_COUNCIL,
+            io.github.peacekeeping.core.MandateAction.EXTEND, io.github.peacekeeping.core.MandateTask.GOOD_OFFICES,
+            io.github.peacekeeping.core.LeadershipRole.FORCE_COMMANDER, io.github.peacekeeping.core.MilitaryCategory.TROOPS,
+            io.github.peacekeeping.core.PoliceCategory.FORMED_POLICE_UNITS, io.github.peacekeeping.core.ComponentType.POLICE,
+            io.github.peacekeeping.core.validation.Severity.WARNING};
+        for (Object value : values) {
+            String json = mapper.writeValueAsString(value);
+            Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass()
+                    : value instanceof io.github.peacekeeping.core.Mission ? io.github.peacekeeping.core.Mission.class
+                    : value.getClass().getSimpleName().startsWith("Immutable") ? value.getClass().getSuperclass()
+                    : value.getClass();
+            assertThat(mapper.readValue(json, type)).as(json).isEqualTo(value);
+        }
+        for (io.github.peacekeeping.core.Component component : Samples.fullMission().components()) {
+            String json = mapper.writeValueAsString(component);
+            assertThat(mapper.readValue(json, io.github.peacekeeping.core.Component.class)).isEqualTo(component);
+            assertThat(mapper.readValue(json, component.getClass().getSuperclass())).isEqualTo(component);
+        }
+        assertThat(mapper.writeValueAsString(io.github.peacekeeping.core.validation.ValidationReport.of(List.of())))
+                .isEqualTo("{\"valid\":true,\"findings\":[]}");
+        assertThat(catchThrowable(() -> mapper.writeValueAsString(io.github.peacekeeping.core.validation.RuleSet.standard())))
+                .hasMessageContaining("RuleSet is not part of the peacekeeping wire format: read and write the missions,"
+                        + " contribution records and validation reports that hold its data");
+        assertThat(catchThrowable(() -> mapper.readValue("{}", io.github.peacekeeping.core.Contributor.class)))
+                .hasMessageContaining("Contributor is not part of the peacekeeping wire format");
+        // Classes that are not the model's are Jackson's business.
+        assertThat(mapper.writeValueAsString(Map.of("a", 1))).isEqualTo("{\"a\":1}");
     }
 }
