@@ -309,6 +309,16 @@ class ConstructionChecksTest {
     }
 
     @Test
+    void theMessageTemplateIsPublicForTheJsonBindings() {
+        assertThat(PeacekeepingException.message("female", "12", "must not exceed total 10"))
+                .isEqualTo("Invalid value for female: 12 (must not exceed total 10)")
+                .isEqualTo(new PeacekeepingException("female", 12, "must not exceed total 10").getMessage());
+        assertThat(PeacekeepingException.message("name, region", null, "required"))
+                .isEqualTo("Missing value for name, region (required)")
+                .isEqualTo(new MissingValueException("name", "region").getMessage());
+    }
+
+    @Test
     void everyConstructionErrorIsOneExceptionType() {
         assertThat(MissingValueException.class.getSuperclass()).isEqualTo(PeacekeepingException.class);
         assertThat(RuntimeException.class).isAssignableFrom(PeacekeepingException.class);
