@@ -41,6 +41,34 @@ public enum JsonBinding {
             }
             return count;
         }
+    },
+
+    /** {@code peacekeeping-json-jackson3}, on Jackson 3. */
+    JACKSON_3 {
+        private final io.github.peacekeeping.json.jackson3.PeacekeepingJson json =
+                io.github.peacekeeping.json.jackson3.PeacekeepingJson.standard();
+
+        @Override
+        Mission readMission(InputStream in) throws IOException {
+            return json.readMission(in);
+        }
+
+        @Override
+        void writeMission(Mission mission, OutputStream out) throws IOException {
+            json.writeMission(mission, out);
+        }
+
+        @Override
+        int readRecords(InputStream in, Consumer<ContributionRecord> each) throws IOException {
+            int count = 0;
+            try (io.github.peacekeeping.json.jackson3.ContributionRecordReader reader = json.recordReader(in)) {
+                for (ContributionRecord record = reader.read(); record != null; record = reader.read()) {
+                    each.accept(record);
+                    count++;
+                }
+            }
+            return count;
+        }
     };
 
     /** Reads one mission document, as {@code PeacekeepingJson.standard().readMission(in)}. */
