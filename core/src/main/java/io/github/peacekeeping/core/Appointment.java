@@ -54,12 +54,27 @@ public abstract class Appointment {
     public abstract Optional<LocalDate> end();
 
     /**
-     * Returns whether this is an acting appointment (officer-in-charge) rather than a full one.
+     * Returns whether this is an acting appointment (officer-in-charge) rather than a full one. An acting
+     * holder may serve beside an appointed one, while the appointed holder is away: validator rule PK111
+     * does not report an acting holder overlapping an appointed one.
      *
      * @return true if acting; false by default
      */
     @Value.Default
     public boolean acting() {
+        return false;
+    }
+
+    /**
+     * Returns whether the holder was appointed to lead the mission before it was established, as Martti
+     * Ahtisaari was Special Representative for Namibia from 1978, before UNTAG existed. A designate's
+     * {@link #start()} may lie before the mission's {@code established} day (validator rule PK114 allows
+     * it); nothing else about the appointment changes.
+     *
+     * @return true if designate; false by default
+     */
+    @Value.Default
+    public boolean designate() {
         return false;
     }
 
@@ -91,7 +106,7 @@ public abstract class Appointment {
      */
     @Override
     public String toString() {
-        return role() + " " + name() + " (" + nationality() + ")" + (acting() ? " acting" : "")
+        return role() + " " + name() + " (" + nationality() + ")" + (acting() ? " acting" : "") + (designate() ? " designate" : "")
                 + " from " + start() + end().map(e -> " to " + e).orElse("");
     }
 }

@@ -101,6 +101,8 @@ public final class FieldNames {
     public static final String END = "end";
     /** Appointment: an acting, not a full, appointment. */
     public static final String ACTING = "acting";
+    /** Appointment: appointed before the mission was established. */
+    public static final String DESIGNATE = "designate";
 
     /** Contribution record: the mission's acronym. */
     public static final String MISSION = "mission";

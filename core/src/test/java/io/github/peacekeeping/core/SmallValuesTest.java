@@ -134,6 +134,16 @@ class SmallValuesTest {
     }
 
     @Test
+    void appointmentsAreFullAndInOfficeByDefault() {
+        Appointment dallaire = Unamir.leadership().get(0);
+        assertThat(dallaire.acting()).isFalse();
+        assertThat(dallaire.designate()).isFalse();
+        Appointment flagged = Appointment.builder().from(dallaire).acting(true).designate(true).build();
+        assertThat(flagged).hasToString("FORCE_COMMANDER Romeo Dallaire (CAN) acting designate from 1993-10-05");
+        assertThat(flagged).isNotEqualTo(Appointment.builder().from(dallaire).acting(true).build());
+    }
+
+    @Test
     void tenureOfAnAppointmentWithAnEndOrWithoutSuccessor() {
         Mission unamir = Unamir.mission();
         Appointment withEnd = Appointment.builder().from(Unamir.leadership().get(0)).end(LocalDate.of(1994, 8, 19)).build();

@@ -4,7 +4,6 @@ import io.github.peacekeeping.core.Appointment;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.LeadershipRole;
 import io.github.peacekeeping.core.Mission;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,7 +16,9 @@ import java.util.function.Consumer;
  * PK111: one holder at a time in each role that has a single holder (every role but deputy head of
  * mission). A tenure ends on its recorded end, or else the day before the next appointment to the role
  * starts, so two appointments overlap when one starts on or before the recorded end of another, or when
- * both start the same day. Reported at the later appointment's start.
+ * both start the same day. An acting holder beside an appointed one is not an overlap: an officer-in-charge
+ * stands in while the appointed holder is away. Each appointment that overlaps an earlier one is reported
+ * once, at its start, naming the nearest earlier appointment it overlaps.
  */
 final class OverlappingAppointments implements Check {
 
@@ -33,33 +34,34 @@ final class OverlappingAppointments implements Check {
         Map<Integer, Finding> byLaterIndex = new TreeMap<>();
         for (List<Integer> indexes : byRole.values()) {
             indexes.sort(Comparator.comparing((Integer i) -> leadership.get(i).start()).thenComparing(i -> i));
-            int latestEnd = -1; // the earlier appointment whose recorded end is latest
-            for (int k = 0; k < indexes.size(); k++) {
-                int index = indexes.get(k);
-                Appointment appointment = leadership.get(index);
-                int other = -1;
-                if (k > 0 && leadership.get(indexes.get(k - 1)).start().equals(appointment.start())) {
-                    other = indexes.get(k - 1);
-                } else if (latestEnd >= 0 && !appointment.start().isAfter(endOf(leadership, latestEnd))) {
-                    other = latestEnd;
-                }
-                if (other >= 0) {
-                    byLaterIndex.put(index, overlap(rule, leadership, index, other));
-                }
-                if (appointment.end().isPresent()
-                        && (latestEnd < 0 || appointment.end().get().isAfter(endOf(leadership, latestEnd)))) {
-                    latestEnd = index;
+            for (int k = 1; k < indexes.size(); k++) {
+                Appointment later = leadership.get(indexes.get(k));
+                for (int j = k - 1; j >= 0; j--) {
+                    Appointment earlier = leadership.get(indexes.get(j));
+                    if (earlier.acting() == later.acting() && overlap(earlier, later)) {
+                        byLaterIndex.put(indexes.get(k), finding(rule, leadership, indexes.get(k), indexes.get(j)));
+                        break;
+                    }
                 }
             }
         }
         byLaterIndex.values().forEach(findings);
     }
 
-    private static LocalDate endOf(List<Appointment> leadership, int index) {
-        return leadership.get(index).end().orElseThrow();
+    /** Whether the two tenures share a day whatever order they are read in. */
+    private static boolean overlap(Appointment a, Appointment b) {
+        return !canEndBefore(a, b) && !canEndBefore(b, a);
     }
 
-    private static Finding overlap(Rule rule, List<Appointment> leadership, int later, int earlier) {
+    /**
+     * Whether a's tenure can end before b's starts: with a recorded end, if it is before b's start; without
+     * one, if a starts first, since a's tenure then ends the day before b's (or an earlier successor's) start.
+     */
+    private static boolean canEndBefore(Appointment a, Appointment b) {
+        return a.end().orElse(a.start()).isBefore(b.start());
+    }
+
+    private static Finding finding(Rule rule, List<Appointment> leadership, int later, int earlier) {
         Appointment appointment = leadership.get(later);
         Appointment other = leadership.get(earlier);
         return Finding.of(rule, Pointer.of(FieldNames.LEADERSHIP, later, FieldNames.START),

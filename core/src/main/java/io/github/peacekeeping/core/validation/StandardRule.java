@@ -21,10 +21,10 @@ import java.util.function.Consumer;
  * <tr><td>PK108</td><td>ERROR</td><td>two deployments for the same contributor, category and date</td></tr>
  * <tr><td>PK109</td><td>ERROR</td><td>decisions are not in order of their effective date</td></tr>
  * <tr><td>PK110</td><td>ERROR</td><td>a Force Commander without a military component, or a Police Commissioner without a police component</td></tr>
- * <tr><td>PK111</td><td>ERROR</td><td>two appointments to the same role overlap in time</td></tr>
+ * <tr><td>PK111</td><td>ERROR</td><td>two appointments to the same role overlap in time, other than an acting holder beside an appointed one</td></tr>
  * <tr><td>PK112</td><td>WARNING</td><td>protection of civilians is tasked without Chapter VII</td></tr>
  * <tr><td>PK113</td><td>ERROR</td><td>an EXTEND decision without an expiry date</td></tr>
- * <tr><td>PK114</td><td>ERROR</td><td>an appointment starts outside the mission's life</td></tr>
+ * <tr><td>PK114</td><td>ERROR</td><td>an appointment starts outside the mission's life, other than a designate's before it was established</td></tr>
  * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
  * <tr><td>PK116</td><td>WARNING</td><td>a former state is named on a day it did not exist</td></tr>
  * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote has negative votes but names no member against: a veto cannot be seen</td></tr>
@@ -65,18 +65,18 @@ public enum StandardRule implements Rule {
     HEAD_WITHOUT_COMPONENT("PK110", Severity.ERROR,
             "a Force Commander without a military component, or a Police Commissioner without a police component",
             new HeadWithoutComponent()),
-    /** PK111: two appointments to the same role overlap in time. */
+    /** PK111: two appointments to the same role overlap in time, other than an acting holder beside an appointed one. */
     OVERLAPPING_APPOINTMENTS("PK111", Severity.ERROR,
-            "two appointments to the same role overlap in time", new OverlappingAppointments()),
+            "two appointments to the same role overlap in time, other than an acting holder beside an appointed one", new OverlappingAppointments()),
     /** PK112: protection of civilians is tasked without Chapter VII. */
     CIVILIANS_WITHOUT_CHAPTER_VII("PK112", Severity.WARNING,
             "protection of civilians is tasked without Chapter VII", new CiviliansWithoutChapterVII()),
     /** PK113: an EXTEND decision without an expiry date. */
     EXTEND_WITHOUT_EXPIRY("PK113", Severity.ERROR,
             "an EXTEND decision without an expiry date", new ExtendWithoutExpiry()),
-    /** PK114: an appointment starts outside the mission's life. */
+    /** PK114: an appointment starts outside the mission's life, other than a designate's before it was established. */
     APPOINTMENT_OUTSIDE_LIFE("PK114", Severity.ERROR,
-            "an appointment starts outside the mission's life", new AppointmentOutsideLife()),
+            "an appointment starts outside the mission's life, other than a designate's before it was established", new AppointmentOutsideLife()),
     /** PK115: two civilian staffing reports on the same date. */
     DUPLICATE_STAFFING("PK115", Severity.ERROR,
             "two civilian staffing reports on the same date", new DuplicateStaffing()),

@@ -365,6 +365,31 @@ class StandardRuleTest {
         }
 
         @Test
+        void anActingHolderBesideAnAppointedOneIsNoOverlap() {
+            Appointment acting = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Officer In Charge", "GHA", "1994-05-01"))
+                    .end(LocalDate.of(1994, 5, 31)).acting(true).build();
+            List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
+            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 7, 31)).build());
+            leadership.add(acting);
+            assertThat(findings(Unamir.builder().leadership(leadership).build(), "PK111")).isEmpty();
+        }
+
+        @Test
+        void twoActingHoldersAtOnceAreAnOverlap() {
+            Appointment first = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "First Acting", "GHA", "1994-05-01"))
+                    .end(LocalDate.of(1994, 5, 31)).acting(true).build();
+            Appointment second = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Second Acting", "BGD", "1994-05-15"))
+                    .acting(true).build();
+            Mission mission = Unamir.builder().addAppointment(first).addAppointment(second).build();
+            assertThat(findings(mission, "PK111")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/leadership/5/start", "Second Acting starts as FORCE_COMMANDER on 1994-05-15 while First Acting "
+                            + "holds the role (/leadership/4, from 1994-05-01 to 1994-05-31)"));
+        }
+
+        @Test
         void deputiesMayServeTogether() {
             Mission mission = Unamir.builder()
                     .addAppointment(Unamir.appointment(LeadershipRole.DEPUTY_HEAD_OF_MISSION, "Deputy One", "GHA", "1994-07-01"))
@@ -426,6 +451,23 @@ class StandardRuleTest {
             assertThat(findings(mission, "PK114")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/leadership/4/start",
                             "Early Bird starts as CHIEF_OF_STAFF on 1993-09-01, outside the mission's life 1993-10-05/1996-03-08"));
+        }
+
+        @Test
+        void aDesignateMayStartBeforeEstablishment() {
+            Appointment designate = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Early Bird", "BEL", "1993-09-01"))
+                    .designate(true).build();
+            assertThat(findings(Unamir.builder().addAppointment(designate).build(), "PK114")).isEmpty();
+        }
+
+        @Test
+        void aDesignateMayNotStartAfterClosure() {
+            Appointment designate = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late Comer", "BEL", "1996-04-01"))
+                    .designate(true).build();
+            assertThat(findings(Unamir.builder().addAppointment(designate).build(), "PK114"))
+                    .extracting(Finding::path).containsExactly("/leadership/4/start");
         }
 
         @Test
