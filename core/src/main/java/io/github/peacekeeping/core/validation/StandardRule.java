@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * <tr><td>PK113</td><td>ERROR</td><td>an EXTEND decision without an expiry date</td></tr>
  * <tr><td>PK114</td><td>ERROR</td><td>an appointment starts outside the mission's life, other than a designate's before it was established</td></tr>
  * <tr><td>PK115</td><td>ERROR</td><td>two civilian staffing reports on the same date</td></tr>
- * <tr><td>PK116</td><td>WARNING</td><td>a former state is named on a day it did not exist</td></tr>
+ * <tr><td>PK116</td><td>WARNING</td><td>a country code is used on a day it does not name its state: a former state after it ended, a present code before its state began</td></tr>
  * <tr><td>PK117</td><td>INFORMATION</td><td>a Security Council vote has negative votes but names no member against: a veto cannot be seen</td></tr>
  * </table>
  *
@@ -80,9 +80,10 @@ public enum StandardRule implements Rule {
     /** PK115: two civilian staffing reports on the same date. */
     DUPLICATE_STAFFING("PK115", Severity.ERROR,
             "two civilian staffing reports on the same date", new DuplicateStaffing()),
-    /** PK116: a former state is named on a day it did not exist. */
-    FORMER_STATE_OUT_OF_TIME("PK116", Severity.WARNING,
-            "a former state is named on a day it did not exist", new FormerStateOutOfTime()),
+    /** PK116: a country code is used on a day it does not name its state. */
+    COUNTRY_CODE_OUT_OF_TIME("PK116", Severity.WARNING,
+            "a country code is used on a day it does not name its state: a former state after it ended, "
+                    + "a present code before its state began", new CountryCodeOutOfTime()),
     /** PK117: a Security Council vote has negative votes but names no member against. */
     VETO_UNKNOWN("PK117", Severity.INFORMATION,
             "a Security Council vote has negative votes but names no member against: a veto cannot be seen",

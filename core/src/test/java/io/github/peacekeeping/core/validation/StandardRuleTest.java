@@ -499,19 +499,66 @@ class StandardRuleTest {
     }
 
     @Nested
-    class Pk116FormerStateOutOfTime {
+    class Pk116CountryCodeOutOfTime {
         @Test
         void ussrContributingIn1995() {
             Mission mission = withDeployments(List.of(troops(CountryCode.of("SUN"), "1995-01-31", 10)), List.of());
             assertThat(findings(mission, "PK116")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.WARNING, "/components/0/deployments/0/contributor",
-                            "SUN (USSR) contributes personnel on 1995-01-31, but existed only 1922-12-30/1991-12-26"));
+                            "SUN (USSR) contributes personnel on 1995-01-31, outside the days the code names its "
+                                    + "state: 1922-12-30/1991-12-26"));
         }
 
         @Test
-        void zaireContributingIn1995() {
-            Mission mission = withDeployments(List.of(troops(CountryCode.of("ZAR"), "1995-01-31", 10)), List.of());
-            assertThat(findings(mission, "PK116")).isEmpty();
+        void zaireContributingIn1995ButNotAfterTheCongoTookItsNameBack() {
+            Mission mission = withDeployments(List.of(troops(CountryCode.of("ZAR"), "1995-01-31", 10),
+                    troops(CountryCode.of("COD"), "1995-01-31", 10)), List.of());
+            assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/components/0/deployments/1/contributor", "COD (Congo, Democratic Republic of the) contributes "
+                            + "personnel on 1995-01-31, outside the days the code names its state: "
+                            + "1960-06-30/1971-10-26, 1997-05-17/.."));
+        }
+
+        @Test
+        void aPresentCodeBeforeItsStateBegan() {
+            Mission mission = Unamir.builder()
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Anachronism", "SSD", "1994-01-01"))
+                    .build();
+            assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/leadership/4/nationality", "SSD (South Sudan) is the nationality of Anachronism on 1994-01-01, "
+                            + "outside the days the code names its state: 2011-07-09/.."));
+        }
+
+        @Test
+        void aPermanentMemberMayVoteAgainstUnderThePresentCodeOfItsSeat() {
+            List<Mandate> mandates = mandates();
+            mandates.set(0, withVote(mandates.get(0), Vote.of(13, 2, 0, CountryCode.of("RUS"), CountryCode.of("SUN"))));
+            Mission mission = withMandates(mandates);
+            assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/mandates/0/resolution/vote/against/1", "SUN (USSR) votes against S/RES/872 (1993) on 1993-10-05, "
+                            + "outside the days the code names its state: 1922-12-30/1991-12-26"));
+        }
+
+        @Test
+        void aFormerStateAsHostOnlyWhenItNeverExistedDuringTheLife() {
+            Mission germanHost = Unamir.builder().hosts(List.of(Unamir.RWANDA, CountryCode.of("DDR"))).build();
+            assertThat(findings(germanHost, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/hosts/1", "DDR (German Democratic Republic) is a host during the mission's life "
+                            + "1993-10-05/1996-03-08, outside the days the code names its state: 1949-10-07/1990-10-02"));
+            Mission territoryOfToday = Unamir.builder().hosts(List.of(CountryCode.of("SSD"))).build();
+            assertThat(findings(territoryOfToday, "PK116")).isEmpty();
+        }
+
+        @Test
+        void onucHostedByTheCongoIn1960() {
+            Mandate establish = Mandate.builder()
+                    .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(143)
+                            .adopted(LocalDate.of(1960, 7, 14)).build())
+                    .addAction(ESTABLISH).effective(LocalDate.of(1960, 7, 14)).chapterVII(false).build();
+            Mission onuc = Mission.builder().acronym("ONUC").name("United Nations Operation in the Congo")
+                    .addHost(CountryCode.of("COD")).region(io.github.peacekeeping.core.Region.AFRICA)
+                    .established(LocalDate.of(1960, 7, 14)).closed(LocalDate.of(1964, 6, 30)).addMandate(establish).build();
+            assertThat(findings(onuc, "PK116")).isEmpty();
         }
     }
 
