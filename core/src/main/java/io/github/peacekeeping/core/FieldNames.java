@@ -21,6 +21,8 @@ public final class FieldNames {
     public static final String ESTABLISHED = "established";
     /** Mission: the day it closed. */
     public static final String CLOSED = "closed";
+    /** Mission: the last day of the mandate's operations, when it then withdrew until it closed. */
+    public static final String OPERATIONS_ENDED = "operationsEnded";
     /** Mission: the decisions that set its mandate. */
     public static final String MANDATES = "mandates";
     /** Mission: its components. */

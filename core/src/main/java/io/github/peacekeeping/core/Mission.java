@@ -19,8 +19,14 @@ import org.immutables.value.Value;
  * decisions were in force and with them which tasks and ceilings, how many uniformed personnel were
  * deployed, who led it. Days are whole days and periods include their first and last day.
  *
+ * <p>A mission's life runs from the day it was {@link #established() established} to the day it
+ * {@link #closed() closed}. Where its operations ended before it closed ({@link #operationsEnded()}), the
+ * days between are its {@link #withdrawal() withdrawal}: the UN still reports its personnel, and its last
+ * decisions stay in force without a mandate period.
+ *
  * <p>Construction refuses a blank acronym or name, a mission without hosts or without a decision, a
- * repeated host, a closing day before the establishing day, and two components of the same type. Rules
+ * repeated host, a closing day before the establishing day, an end of operations before the establishing
+ * day or after the closing day, and two components of the same type. Rules
  * that need the historical record, such as mandate lapses or ceilings exceeded, are the validators'
  * ({@code io.github.peacekeeping.core.validation.MissionValidator}).
  *
@@ -69,11 +75,23 @@ public abstract class Mission {
     public abstract LocalDate established();
 
     /**
-     * Returns the day the mission closed, its last day.
+     * Returns the day the mission closed, its last day: the end of its withdrawal, where it had one.
      *
-     * @return the day, on or after {@link #established()}; empty while the mission is active
+     * @return the day, on or after {@link #established()} and {@link #operationsEnded()}; empty while the
+     *         mission is active
      */
     public abstract Optional<LocalDate> closed();
+
+    /**
+     * Returns the last day of the mandate's operations, when the mission then withdrew until it closed:
+     * UNAMIR's mandate ended on 8 March 1996 and the UN still reported 703 of its personnel on 31 March.
+     * A mission whose operations have ended may not be closed yet (UNIFIL's final mandate runs to 31 December
+     * 2026, its withdrawal into 2027).
+     *
+     * @return the day, on or after {@link #established()}; empty when operations ran until the mission
+     *         closed, or still run
+     */
+    public abstract Optional<LocalDate> operationsEnded();
 
     /**
      * Returns the decisions that set the mandate, in the order given (which should be the order of
@@ -130,7 +148,8 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the mission's life: from the day it was established to the day it closed.
+     * Returns the mission's life: from the day it was established to the day it closed, its withdrawal
+     * included.
      *
      * @return the life, open while the mission is active
      */
@@ -146,6 +165,45 @@ public abstract class Mission {
      */
     public boolean isActiveOn(LocalDate date) {
         return !date.isBefore(established()) && closed().map(c -> !date.isAfter(c)).orElse(true);
+    }
+
+    // Lifecycle: the operations under the mandate, then the withdrawal until the mission closes.
+
+    /**
+     * Returns the mission's operations: from the day it was established to the day its operations ended,
+     * or else to the day it closed.
+     *
+     * @return the days of operations, open while they go on
+     */
+    public DateRange operations() {
+        return DateRange.of(FieldNames.ESTABLISHED, established(), FieldNames.OPERATIONS_ENDED,
+                operationsEnded().or(this::closed).orElse(null));
+    }
+
+    /**
+     * Returns the mission's withdrawal: the days after its operations ended, up to the day it closed. In
+     * it, deployments may still be reported (validator rule PK107), no mandate period is required (PK104
+     * checks up to the end of operations), and no decision may take effect but one about the withdrawal
+     * itself, which only reduces, adjusts or terminates (PK101).
+     *
+     * @return the days of withdrawal, open while the mission has not closed; empty if it had none
+     */
+    public Optional<DateRange> withdrawal() {
+        if (operationsEnded().isEmpty() || operationsEnded().equals(closed())) {
+            return Optional.empty();
+        }
+        LocalDate first = operationsEnded().get().plusDays(1);
+        return Optional.of(closed().map(c -> DateRange.of(first, c)).orElseGet(() -> DateRange.startingOn(first)));
+    }
+
+    /**
+     * Checks whether the mission was withdrawing on a day: its operations had ended and it had not closed.
+     *
+     * @param date  the day, not null
+     * @return true if the day lies in {@link #withdrawal()}
+     */
+    public boolean isWithdrawingOn(LocalDate date) {
+        return withdrawal().map(w -> w.contains(date)).orElse(false);
     }
 
     /**
@@ -214,15 +272,16 @@ public abstract class Mission {
 
     /**
      * Returns the decisions in force on a day: every decision that had taken effect by that day, in
-     * order of effect, provided the mission was active and under a mandate period that day (each
-     * decision counts as long as a later one has not replaced what it set). On a day outside the
-     * mission's life, or in a lapse, no decision is in force.
+     * order of effect, provided the mission was under a mandate period that day or withdrawing (each
+     * decision counts as long as a later one has not replaced what it set). The withdrawal goes on under
+     * the decisions of the mandate that ended, whose tasks and ceilings stay in force until the mission
+     * closes. On a day outside the mission's life, or in a lapse, no decision is in force.
      *
      * @param date  the day, not null
      * @return the decisions in order of effect, unmodifiable, empty if none is in force
      */
     public List<Mandate> decisionsInForce(LocalDate date) {
-        return isMandatedOn(date) ? timeline().decisionsUpTo(date) : List.of();
+        return isMandatedOn(date) || isWithdrawingOn(date) ? timeline().decisionsUpTo(date) : List.of();
     }
 
     /**
@@ -366,7 +425,8 @@ public abstract class Mission {
 
     /**
      * Returns the latest day the mission's record mentions: its closing day, or else the latest of the
-     * days its decisions take effect or expire, its reports are dated, and its appointments start or end.
+     * day its operations ended, the days its decisions take effect or expire, its reports are dated, and
+     * its appointments start or end.
      * The validators check an active mission for lapses up to this day.
      *
      * @return the day, not null
@@ -375,7 +435,7 @@ public abstract class Mission {
         if (closed().isPresent()) {
             return closed().get();
         }
-        LocalDate last = established();
+        LocalDate last = operationsEnded().orElse(established());
         for (Mandate mandate : mandates()) {
             last = later(last, mandate.effective());
             last = later(last, mandate.expires().orElse(last));
@@ -407,6 +467,10 @@ public abstract class Mission {
         Checks.notEmpty(FieldNames.HOSTS, hosts());
         Checks.distinct(FieldNames.HOSTS, hosts());
         life();
+        operations();
+        if (operationsEnded().isPresent() && closed().isPresent()) {
+            DateRange.of(FieldNames.OPERATIONS_ENDED, operationsEnded().get(), FieldNames.CLOSED, closed().get());
+        }
         Checks.notEmpty(FieldNames.MANDATES, mandates());
         Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
         for (Component component : components()) {

@@ -61,6 +61,20 @@ class ConstructionChecksTest {
     }
 
     @Test
+    void operationsEndedBeforeEstablished() {
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1993, 10, 4)).build())
+                .hasMessage("Invalid value for operationsEnded: 1993-10-04 (must not be before established 1993-10-05)")
+                .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("operationsEnded");
+    }
+
+    @Test
+    void closedBeforeOperationsEnded() {
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1996, 3, 9)).build())
+                .hasMessage("Invalid value for closed: 1996-03-08 (must not be before operationsEnded 1996-03-09)")
+                .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("closed");
+    }
+
+    @Test
     void noMandates() {
         assertThatThrownBy(() -> Mission.builder().acronym("X").name("X").addHost(Unamir.RWANDA)
                 .region(Region.AFRICA).established(DAY).build())

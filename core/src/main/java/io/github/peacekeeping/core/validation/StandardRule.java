@@ -11,13 +11,13 @@ import java.util.function.Consumer;
  * <table>
  * <caption>The standard rules</caption>
  * <tr><th>code</th><th>severity</th><th>finding</th></tr>
- * <tr><td>PK101</td><td>ERROR</td><td>a decision takes effect before the mission was established or after it closed</td></tr>
+ * <tr><td>PK101</td><td>ERROR</td><td>a decision takes effect before the mission was established or after it closed, or does more than REDUCE, ADJUST or TERMINATE in the withdrawal</td></tr>
  * <tr><td>PK102</td><td>ERROR</td><td>a Security Council resolution recorded with its vote was not adopted</td></tr>
  * <tr><td>PK103</td><td>ERROR</td><td>a vote counts more members than the Council had that day</td></tr>
- * <tr><td>PK104</td><td>WARNING</td><td>a day in the mission's life is covered by no mandate period (lapse)</td></tr>
+ * <tr><td>PK104</td><td>WARNING</td><td>a day of the mission's operations is covered by no mandate period (lapse)</td></tr>
  * <tr><td>PK105</td><td>ERROR</td><td>the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE</td></tr>
  * <tr><td>PK106</td><td>WARNING</td><td>deployed military or police strength exceeds the ceiling in force that day</td></tr>
- * <tr><td>PK107</td><td>ERROR</td><td>a deployment is dated outside the mission's life</td></tr>
+ * <tr><td>PK107</td><td>ERROR</td><td>a deployment is dated outside the mission's life (its withdrawal included)</td></tr>
  * <tr><td>PK108</td><td>ERROR</td><td>two deployments for the same contributor, category and date</td></tr>
  * <tr><td>PK109</td><td>ERROR</td><td>decisions are not in order of their effective date</td></tr>
  * <tr><td>PK110</td><td>ERROR</td><td>a Force Commander without a military component, or a Police Commissioner without a police component</td></tr>
@@ -33,18 +33,19 @@ import java.util.function.Consumer;
  * <p>This enum is immutable and thread-safe.
  */
 public enum StandardRule implements Rule {
-    /** PK101: a decision takes effect before the mission was established or after it closed. */
+    /** PK101: a decision takes effect outside the mission's life, or does more than withdraw in the withdrawal. */
     DECISION_OUTSIDE_LIFE("PK101", Severity.ERROR,
-            "a decision takes effect before the mission was established or after it closed", new DecisionOutsideLife()),
+            "a decision takes effect before the mission was established or after it closed, "
+                    + "or does more than REDUCE, ADJUST or TERMINATE in the withdrawal", new DecisionOutsideLife()),
     /** PK102: a Security Council resolution recorded with its vote was not adopted. */
     RESOLUTION_NOT_ADOPTED("PK102", Severity.ERROR,
             "a Security Council resolution recorded with its vote was not adopted", new ResolutionNotAdopted()),
     /** PK103: a vote counts more members than the Council had that day. */
     VOTE_EXCEEDS_COUNCIL("PK103", Severity.ERROR,
             "a vote counts more members than the Council had that day", new VoteExceedsCouncil()),
-    /** PK104: a day in the mission's life is covered by no mandate period (lapse). */
+    /** PK104: a day of the mission's operations is covered by no mandate period (lapse). */
     MANDATE_LAPSE("PK104", Severity.WARNING,
-            "a day in the mission's life is covered by no mandate period (lapse)", new MandateLapse(null)),
+            "a day of the mission's operations is covered by no mandate period (lapse)", new MandateLapse(null)),
     /** PK105: the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE. */
     ESTABLISH_FIRST_TERMINATE_LAST("PK105", Severity.ERROR,
             "the first decision does not ESTABLISH the mission, or a decision follows a TERMINATE",
@@ -124,8 +125,8 @@ public enum StandardRule implements Rule {
     /**
      * Returns rule PK104 checking an active mission for lapses up to a given day, instead of up to the
      * last day its record mentions ({@link Mission#lastRecordedDay()}), which the standard rule uses so
-     * that a report does not change with the day it is made. A closed mission is checked to its closing
-     * day either way. Use it with {@link RuleSet#with(Rule...)}, where it takes the place of PK104.
+     * that a report does not change with the day it is made. A mission whose operations have ended is
+     * checked to that day, and a closed one to its closing day, either way. Use it with {@link RuleSet#with(Rule...)}, where it takes the place of PK104.
      *
      * @param asOf  the last day to check, not null
      * @return the rule, with code PK104, not null
