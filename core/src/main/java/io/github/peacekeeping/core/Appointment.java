@@ -40,18 +40,19 @@ public abstract class Appointment {
     public abstract CountryCode nationality();
 
     /**
-     * Returns the first day in office. Where a source gives only the month, the first day of that month.
+     * Returns the first day in office: Shiva Kumar commanded UNAMIR's force from December 1995.
      *
-     * @return the day, not null
+     * @return the day, or the month or year when the record gives no more, not null
      */
-    public abstract LocalDate start();
+    public abstract PartialDate start();
 
     /**
      * Returns the last day in office, where the record gives it.
      *
-     * @return the day, on or after {@link #start()}; empty if not recorded
+     * @return the day, or the month or year when the record gives no more, not before {@link #start()};
+     *         empty if not recorded
      */
-    public abstract Optional<LocalDate> end();
+    public abstract Optional<PartialDate> end();
 
     /**
      * Returns whether this is an acting appointment (officer-in-charge) rather than a full one. An acting
@@ -87,16 +88,44 @@ public abstract class Appointment {
         return new Builder();
     }
 
-    /** Builds an {@link Appointment}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
+    /**
+     * Builds an {@link Appointment}: setters named after its fields (for {@code start} and {@code end} one
+     * that takes a {@link PartialDate} and one that takes a {@code LocalDate} known to the day), {@code from}
+     * to copy one; {@code build()} checks it.
+     */
     public static final class Builder extends ImmutableAppointment.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the first day in office, known to the day.
+         *
+         * @param day  the day, not null
+         * @return this builder
+         * @throws PeacekeepingException if the day is null or its year is not 0 to 9999
+         */
+        public Builder start(LocalDate day) {
+            return start(PartialDate.from(FieldNames.START, day));
+        }
+
+        /**
+         * Sets the last day in office, known to the day.
+         *
+         * @param day  the day, null if not recorded
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder end(LocalDate day) {
+            return end(day == null ? null : PartialDate.from(FieldNames.END, day));
         }
     }
 
     @Value.Check
     void check() {
         Checks.text(FieldNames.NAME, name());
-        DateRange.of(FieldNames.START, start(), FieldNames.END, end().orElse(null));
+        if (end().isPresent()) {
+            Checks.notBefore(FieldNames.END, end().get(), FieldNames.START, start());
+        }
     }
 
     /**

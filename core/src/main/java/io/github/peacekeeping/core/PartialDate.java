@@ -33,6 +33,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     private static final int MAX_YEAR = 9999;
+    private static final String YEARS = "must be 0 to 9999, the four digits of ISO 8601";
     private static final String FORMS = "expected an ISO 8601 date to the day, month or year: 1995-12-08, 1995-12 or 1995";
 
     private final LocalDate earliest;
@@ -101,10 +102,17 @@ public final class PartialDate implements Comparable<PartialDate> {
      * @throws PeacekeepingException if the day is null or its year is out of range
      */
     public static PartialDate from(LocalDate date) {
+        return from(FieldNames.DATE, date);
+    }
+
+    /** {@link #from(LocalDate)} for a builder's field, whose name the error gives. */
+    static PartialDate from(String field, LocalDate date) {
         if (date == null) {
-            throw new MissingValueException(FieldNames.DATE);
+            throw new MissingValueException(field);
         }
-        checkYear(date.getYear());
+        if (date.getYear() < 0 || date.getYear() > MAX_YEAR) {
+            throw new PeacekeepingException(field, date, "year " + YEARS);
+        }
         return new PartialDate(date, date, Precision.DAY);
     }
 
@@ -150,7 +158,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     private static void checkYear(int year) {
         if (year < 0 || year > MAX_YEAR) {
-            throw new PeacekeepingException("year", year, "must be 0 to 9999, the four digits of ISO 8601");
+            throw new PeacekeepingException("year", year, YEARS);
         }
     }
 

@@ -107,7 +107,7 @@ class PartialDateTest {
         assertThatThrownBy(() -> PartialDate.of(1995, 2, 29)).hasMessage("Invalid value for day: 29 (must be 1 to 28 in 1995-02)");
         assertThatThrownBy(() -> PartialDate.of(1995, 2, 0)).hasMessage("Invalid value for day: 0 (must be 1 to 28 in 1995-02)");
         assertThatThrownBy(() -> PartialDate.from(LocalDate.of(10000, 1, 1)))
-                .hasMessage("Invalid value for year: 10000 (must be 0 to 9999, the four digits of ISO 8601)");
+                .hasMessage("Invalid value for date: +10000-01-01 (year must be 0 to 9999, the four digits of ISO 8601)");
         assertThatThrownBy(() -> PartialDate.from(LocalDate.MIN)).isInstanceOf(PeacekeepingException.class);
     }
 

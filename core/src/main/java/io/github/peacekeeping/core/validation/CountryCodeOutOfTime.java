@@ -11,7 +11,6 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PermanentSeat;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.UniformedComponent;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -21,13 +20,15 @@ import java.util.stream.Collectors;
  * ways: a former code after its state ended (the USSR, {@code SUN}, contributing in 1995 is a coding error
  * for the Russian Federation) and a current code before its state began ({@code RUS} in 1990 stands for
  * the USSR). A contributor is checked on the reporting day, a member voting against on the day of the vote,
- * a leader's nationality on the first day in office. A permanent member voting against may be given by the
+ * a leader's nationality on the first day in office (on some day of it, for a start known only to the
+ * month or year). A permanent member voting against may be given by the
  * present code of its seat on any day ({@code RUS} in 1960), as the wire format allows.
  *
  * <p>A host is a territory rather than a state acting on a day, and the UN's own lists name the territory
  * of a past mission by its code of today (UNAMET and UNTAET in East Timor are {@code TLS} from 1999 in the
  * IPI Peacekeeping Database, UNMIK's Kosovo is {@code SRB} from 1999): so a host is reported only for a
- * former code whose state ended before the mission's life began, or began after it ended.
+ * former code whose state ended before the mission's life began, or began after it ended, in every reading
+ * of the mission's dates.
  */
 final class CountryCodeOutOfTime implements Check {
 
@@ -72,7 +73,7 @@ final class CountryCodeOutOfTime implements Check {
         List<Appointment> leadership = mission.leadership();
         for (int i = 0; i < leadership.size(); i++) {
             Appointment appointment = leadership.get(i);
-            if (!appointment.nationality().existedOn(appointment.start())) {
+            if (!appointment.nationality().existedDuring(appointment.start().days())) {
                 report(rule, appointment.nationality(), appointment.start(),
                         "is the nationality of " + appointment.name(),
                         Pointer.of(FieldNames.LEADERSHIP, i, FieldNames.NATIONALITY), findings);
@@ -81,7 +82,7 @@ final class CountryCodeOutOfTime implements Check {
     }
 
     // The caller checks first: a path is built only for a finding, not for each of 100,000 deployments.
-    private static void report(Rule rule, CountryCode country, LocalDate date, String role, String path,
+    private static void report(Rule rule, CountryCode country, Object date, String role, String path,
             Consumer<? super Finding> findings) {
         findings.accept(Finding.of(rule, path, describe(country) + " " + role + " on " + date + outside(country)));
     }

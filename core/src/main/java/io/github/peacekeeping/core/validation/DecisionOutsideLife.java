@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * PK101: every decision takes effect within the mission's life, and one that takes effect during the
  * withdrawal, after the operations ended, is about the withdrawal itself: it only reduces, adjusts or
- * terminates.
+ * terminates. With dates known only to the month or year, a decision is reported only when every reading
+ * puts its day outside the life, or after the end of the operations.
  */
 final class DecisionOutsideLife implements Check {
 
@@ -29,7 +30,8 @@ final class DecisionOutsideLife implements Check {
                 findings.accept(Finding.of(rule, Pointer.of(FieldNames.MANDATES, i, FieldNames.EFFECTIVE),
                         decision.resolution().symbol() + " takes effect on " + decision.effective()
                                 + ", outside the mission's life " + mission.life()));
-            } else if (mission.isWithdrawingOn(decision.effective()) && !WITHDRAWAL_ACTIONS.containsAll(decision.actions())) {
+            } else if (mission.operationsEnded().map(e -> decision.effective().isAfter(e.latest())).orElse(false)
+                    && !WITHDRAWAL_ACTIONS.containsAll(decision.actions())) {
                 findings.accept(Finding.of(rule, Pointer.of(FieldNames.MANDATES, i, FieldNames.ACTIONS),
                         decision.resolution().symbol() + " does " + decision.actions() + " on " + decision.effective()
                                 + ", in the withdrawal after the operations ended on "

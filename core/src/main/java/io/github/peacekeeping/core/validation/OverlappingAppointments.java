@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.Appointment;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.LeadershipRole;
 import io.github.peacekeeping.core.Mission;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,8 +18,11 @@ import java.util.function.Consumer;
  * mission). A tenure ends on its recorded end, or else the day before the next appointment to the role
  * starts, so two appointments overlap when one starts on or before the recorded end of another, or when
  * both start the same day. An acting holder beside an appointed one is not an overlap: an officer-in-charge
- * stands in while the appointed holder is away. Each appointment that overlaps an earlier one is reported
- * once, at its start, naming the nearest earlier appointment it overlaps.
+ * stands in while the appointed holder is away. With dates known only to the month or year, two
+ * appointments are reported only if they overlap in every reading: two Force Commanders both from
+ * August 1994, without recorded ends, may have followed each other within the month. Each appointment
+ * that overlaps an earlier one is reported once, at its start, naming the nearest earlier appointment it
+ * overlaps.
  */
 final class OverlappingAppointments implements Check {
 
@@ -48,17 +52,20 @@ final class OverlappingAppointments implements Check {
         byLaterIndex.values().forEach(findings);
     }
 
-    /** Whether the two tenures share a day whatever order they are read in. */
+    /** Whether the two tenures share a day in every reading of their dates, whatever order they start in. */
     private static boolean overlap(Appointment a, Appointment b) {
         return !canEndBefore(a, b) && !canEndBefore(b, a);
     }
 
     /**
-     * Whether a's tenure can end before b's starts: with a recorded end, if it is before b's start; without
-     * one, if a starts first, since a's tenure then ends the day before b's (or an earlier successor's) start.
+     * Whether, in some reading of the dates, a's tenure ends before b's starts: with a recorded end, if it
+     * can be before b's start; without one, if a can start first, since a's tenure then ends the day before
+     * b's (or an earlier successor's) start.
      */
     private static boolean canEndBefore(Appointment a, Appointment b) {
-        return a.end().orElse(a.start()).isBefore(b.start());
+        LocalDate earliestEnd = a.end().map(e -> e.earliest()).filter(e -> e.isAfter(a.start().earliest()))
+                .orElse(a.start().earliest());
+        return earliestEnd.isBefore(b.start().latest());
     }
 
     private static Finding finding(Rule rule, List<Appointment> leadership, int later, int earlier) {

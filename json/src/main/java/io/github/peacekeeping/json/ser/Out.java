@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.PartialDate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,6 +119,11 @@ final class Out {
         text[7] = '-';
         digits(text, 8, date.getDayOfMonth(), 2);
         g.writeString(text, 0, 10);
+    }
+
+    /** A date written with the precision it has: 1995-12-08, 1995-12 or 1995. */
+    static void date(JsonGenerator g, PartialDate date) throws IOException {
+        g.writeString(date.toString());
     }
 
     private static void digits(char[] text, int at, int value, int count) {
