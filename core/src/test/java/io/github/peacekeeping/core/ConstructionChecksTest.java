@@ -69,8 +69,8 @@ class ConstructionChecksTest {
 
     @Test
     void closedBeforeOperationsEnded() {
-        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1996, 3, 9)).build())
-                .hasMessage("Invalid value for closed: 1996-03-08 (must not be before operationsEnded 1996-03-09)")
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1996, 5, 1)).build())
+                .hasMessage("Invalid value for closed: 1996-04 (must not be before operationsEnded 1996-05-01)")
                 .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("closed");
     }
 

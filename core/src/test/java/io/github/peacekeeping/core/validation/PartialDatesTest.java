@@ -68,8 +68,9 @@ class PartialDatesTest {
                 .extracting(Finding::path, Finding::message).containsExactly(tuple("/established",
                         "no mandate period covers 1993-09-30 to 1993-10-04 (5 days), between the mission's "
                                 + "establishment on 1993-09 and its first mandate period"));
-        assertThat(findings(Unamir.builder().closed(date("1996-03")).build(), "PK104")).isEmpty();
-        assertThat(findings(Unamir.builder().closed(date("1996-04")).build(), "PK104")).extracting(Finding::message)
+        Mission.Builder closedWithoutWithdrawal = Unamir.builder().operationsEnded((LocalDate) null);
+        assertThat(findings(closedWithoutWithdrawal.closed(date("1996-03")).build(), "PK104")).isEmpty();
+        assertThat(findings(closedWithoutWithdrawal.closed(date("1996-04")).build(), "PK104")).extracting(Finding::message)
                 .containsExactly("no mandate period covers 1996-03-09 to 1996-04-01 (24 days): "
                         + "the period set by S/RES/1029 (1995) expired on 1996-03-08");
     }
@@ -113,7 +114,7 @@ class PartialDatesTest {
         Mission september = Unamir.builder()
                 .addAppointment(appointment(LeadershipRole.CHIEF_OF_STAFF, "Too Early", "BEL", "1993-09")).build();
         assertThat(findings(september, "PK114")).extracting(Finding::message).containsExactly(
-                "Too Early starts as CHIEF_OF_STAFF on 1993-09, outside the mission's life 1993-10-05/1996-03-08");
+                "Too Early starts as CHIEF_OF_STAFF on 1993-09, outside the mission's life 1993-10-05/1996-04-30");
         Mission designate = Unamir.builder().addAppointment(Appointment.builder()
                 .from(appointment(LeadershipRole.HEAD_OF_MISSION, "Designate", "BEL", "1992")).designate(true).build())
                 .build();

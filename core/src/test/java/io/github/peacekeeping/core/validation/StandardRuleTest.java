@@ -78,12 +78,12 @@ class StandardRuleTest {
             Mission mission = Unamir.builder().established(LocalDate.of(1993, 10, 6)).build();
             assertThat(findings(mission, "PK101")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/mandates/0/effective",
-                            "S/RES/872 (1993) takes effect on 1993-10-05, outside the mission's life 1993-10-06/1996-03-08"));
+                            "S/RES/872 (1993) takes effect on 1993-10-05, outside the mission's life 1993-10-06/1996-04-30"));
         }
 
         @Test
         void decisionAfterClosure() {
-            Mission mission = Unamir.builder().closed(LocalDate.of(1995, 12, 10)).build();
+            Mission mission = Unamir.builder().operationsEnded((LocalDate) null).closed(LocalDate.of(1995, 12, 10)).build();
             assertThat(findings(mission, "PK101")).extracting(Finding::path).containsExactly("/mandates/8/effective");
         }
 
@@ -176,7 +176,7 @@ class StandardRuleTest {
 
         @Test
         void lapseBeforeClosure() {
-            Mission mission = Unamir.builder().closed(LocalDate.of(1996, 3, 10)).build();
+            Mission mission = Unamir.builder().operationsEnded((LocalDate) null).closed(LocalDate.of(1996, 3, 10)).build();
             assertThat(findings(mission, "PK104")).extracting(Finding::path, Finding::message).containsExactly(tuple(
                     "/mandates/8/expires", "no mandate period covers 1996-03-09 to 1996-03-10 (2 days): "
                             + "the period set by S/RES/1029 (1995) expired on 1996-03-08"));
@@ -184,7 +184,8 @@ class StandardRuleTest {
 
         @Test
         void activeMissionIsCheckedUpToItsLastRecordOrAGivenDay() {
-            Mission active = Mission.builder().from(Unamir.mission()).closed((LocalDate) null).build();
+            Mission active = Mission.builder().from(Unamir.mission()).operationsEnded((LocalDate) null)
+                    .closed((LocalDate) null).build();
             assertThat(active.closed()).isEmpty();
             // Without a closing day, the record's last day is the end of the last period: no lapse.
             assertThat(findings(active, "PK104")).isEmpty();
@@ -258,10 +259,11 @@ class StandardRuleTest {
     class Pk107DeploymentOutsideLife {
         @Test
         void deploymentAfterClosure() {
-            Mission mission = withDeployments(List.of(troops(GHA, "1996-02-29", 100), troops(GHA, "1996-03-31", 10)), List.of());
+            // In the withdrawal, which ran to April 1996, the UN still reported UNAMIR's personnel; not in May.
+            Mission mission = withDeployments(List.of(troops(GHA, "1996-03-31", 100), troops(GHA, "1996-05-31", 10)), List.of());
             assertThat(findings(mission, "PK107")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/components/0/deployments/1/date",
-                            "the deployment GHA TROOPS 1996-03-31: 10 is dated outside the mission's life 1993-10-05/1996-03-08"));
+                            "the deployment GHA TROOPS 1996-05-31: 10 is dated outside the mission's life 1993-10-05/1996-04-30"));
         }
 
         @Test
@@ -316,7 +318,9 @@ class StandardRuleTest {
                             tuple(Severity.ERROR, "/leadership/0/role",
                                     "Romeo Dallaire is appointed FORCE_COMMANDER, but the mission has no military component"),
                             tuple(Severity.ERROR, "/leadership/1/role",
-                                    "Guy Tousignant is appointed FORCE_COMMANDER, but the mission has no military component"));
+                                    "Guy Tousignant is appointed FORCE_COMMANDER, but the mission has no military component"),
+                            tuple(Severity.ERROR, "/leadership/2/role",
+                                    "Shiva Kumar is appointed FORCE_COMMANDER, but the mission has no military component"));
         }
 
         @Test
@@ -324,7 +328,7 @@ class StandardRuleTest {
             Mission mission = Unamir.builder().components(List.of(MilitaryComponent.of(List.of())))
                     .addAppointment(Unamir.appointment(LeadershipRole.POLICE_COMMISSIONER, "A. Commissioner", "GHA", "1994-01-01"))
                     .build();
-            assertThat(findings(mission, "PK110")).extracting(Finding::path).containsExactly("/leadership/4/role");
+            assertThat(findings(mission, "PK110")).extracting(Finding::path).containsExactly("/leadership/5/role");
         }
 
         @Test
@@ -338,20 +342,22 @@ class StandardRuleTest {
         @Test
         void recordedEndAfterTheSuccessorStarts() {
             List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
-            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 8, 19)).build());
+            // Tousignant took over in August 1994: an end recorded in September overlaps whatever the day.
+            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 9, 19)).build());
             Mission mission = Unamir.builder().leadership(leadership).build();
             assertThat(findings(mission, "PK111")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/leadership/1/start",
-                            "Guy Tousignant starts as FORCE_COMMANDER on 1994-08-01 while Romeo Dallaire holds the role "
-                                    + "(/leadership/0, from 1993-10-05 to 1994-08-19)"));
+                            "Guy Tousignant starts as FORCE_COMMANDER on 1994-08 while Romeo Dallaire holds the role "
+                                    + "(/leadership/0, from 1993-10-05 to 1994-09-19)"));
         }
 
         @Test
         void twoAppointmentsStartingTheSameDay() {
             Mission mission = Unamir.builder()
-                    .addAppointment(Unamir.appointment(LeadershipRole.HEAD_OF_MISSION, "Someone Else", "GHA", "1994-07-01"))
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "One", "GHA", "1994-07-01"))
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Other", "GHA", "1994-07-01"))
                     .build();
-            assertThat(findings(mission, "PK111")).extracting(Finding::path).containsExactly("/leadership/4/start");
+            assertThat(findings(mission, "PK111")).extracting(Finding::path).containsExactly("/leadership/6/start");
         }
 
         @Test
@@ -361,7 +367,7 @@ class StandardRuleTest {
             leadership.add(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Third Commander", "GHA", "1994-12-01"));
             Mission mission = Unamir.builder().leadership(leadership).build();
             assertThat(findings(mission, "PK111")).extracting(Finding::path)
-                    .containsExactly("/leadership/1/start", "/leadership/4/start");
+                    .containsExactly("/leadership/1/start", "/leadership/5/start");
         }
 
         @Test
@@ -385,8 +391,8 @@ class StandardRuleTest {
                     .acting(true).build();
             Mission mission = Unamir.builder().addAppointment(first).addAppointment(second).build();
             assertThat(findings(mission, "PK111")).extracting(Finding::path, Finding::message).containsExactly(tuple(
-                    "/leadership/5/start", "Second Acting starts as FORCE_COMMANDER on 1994-05-15 while First Acting "
-                            + "holds the role (/leadership/4, from 1994-05-01 to 1994-05-31)"));
+                    "/leadership/6/start", "Second Acting starts as FORCE_COMMANDER on 1994-05-15 while First Acting "
+                            + "holds the role (/leadership/5, from 1994-05-01 to 1994-05-31)"));
         }
 
         @Test
@@ -449,8 +455,8 @@ class StandardRuleTest {
                     .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Early Bird", "BEL", "1993-09-01"))
                     .build();
             assertThat(findings(mission, "PK114")).extracting(Finding::severity, Finding::path, Finding::message)
-                    .containsExactly(tuple(Severity.ERROR, "/leadership/4/start",
-                            "Early Bird starts as CHIEF_OF_STAFF on 1993-09-01, outside the mission's life 1993-10-05/1996-03-08"));
+                    .containsExactly(tuple(Severity.ERROR, "/leadership/5/start",
+                            "Early Bird starts as CHIEF_OF_STAFF on 1993-09-01, outside the mission's life 1993-10-05/1996-04-30"));
         }
 
         @Test
@@ -464,10 +470,10 @@ class StandardRuleTest {
         @Test
         void aDesignateMayNotStartAfterClosure() {
             Appointment designate = Appointment.builder()
-                    .from(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late Comer", "BEL", "1996-04-01"))
+                    .from(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late Comer", "BEL", "1996-05-01"))
                     .designate(true).build();
             assertThat(findings(Unamir.builder().addAppointment(designate).build(), "PK114"))
-                    .extracting(Finding::path).containsExactly("/leadership/4/start");
+                    .extracting(Finding::path).containsExactly("/leadership/5/start");
         }
 
         @Test
@@ -525,7 +531,7 @@ class StandardRuleTest {
                     .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Anachronism", "SSD", "1994-01-01"))
                     .build();
             assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
-                    "/leadership/4/nationality", "SSD (South Sudan) is the nationality of Anachronism on 1994-01-01, "
+                    "/leadership/5/nationality", "SSD (South Sudan) is the nationality of Anachronism on 1994-01-01, "
                             + "outside the days the code names its state: 2011-07-09/.."));
         }
 
@@ -544,7 +550,7 @@ class StandardRuleTest {
             Mission germanHost = Unamir.builder().hosts(List.of(Unamir.RWANDA, CountryCode.of("DDR"))).build();
             assertThat(findings(germanHost, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
                     "/hosts/1", "DDR (German Democratic Republic) is a host during the mission's life "
-                            + "1993-10-05/1996-03-08, outside the days the code names its state: 1949-10-07/1990-10-02"));
+                            + "1993-10-05/1996-04-30, outside the days the code names its state: 1949-10-07/1990-10-02"));
             Mission territoryOfToday = Unamir.builder().hosts(List.of(CountryCode.of("SSD"))).build();
             assertThat(findings(territoryOfToday, "PK116")).isEmpty();
         }

@@ -55,11 +55,12 @@ class WithdrawalTest {
 
     @Test
     void withoutAnEndOfOperationsTheyRunToTheClosingDay() {
-        Mission unamir = Unamir.mission();
+        Mission unamir = Unamir.builder().operationsEnded((LocalDate) null).closed(OPERATIONS_ENDED).build();
         assertThat(unamir.operationsEnded()).isEmpty();
         assertThat(unamir.operations()).isEqualTo(unamir.life());
         assertThat(unamir.withdrawal()).isEmpty();
         assertThat(Unamir.builder().operationsEnded(Unamir.CLOSED).build().withdrawal()).isEmpty();
+        assertThat(Unamir.mission().withdrawal()).contains(DateRange.parse("1996-03-09/1996-04-30"));
     }
 
     @Test
@@ -79,13 +80,14 @@ class WithdrawalTest {
                 .containsOnly("PK112");
         assertThat(MissionValidator.validate(reported(withdrawing(), "1996-05-31", 1)).findings("PK107"))
                 .extracting(Finding::path).containsExactly("/components/0/deployments/0/date");
-        assertThat(MissionValidator.validate(reported(Unamir.builder(), "1996-03-31", 703)).findings("PK107")).hasSize(1);
+        Mission.Builder closedWithTheMandate = Unamir.builder().operationsEnded((LocalDate) null).closed(OPERATIONS_ENDED);
+        assertThat(MissionValidator.validate(reported(closedWithTheMandate, "1996-03-31", 703)).findings("PK107")).hasSize(1);
     }
 
     @Test
     void theWithdrawalNeedsNoMandatePeriod() {
         assertThat(MissionValidator.validate(withdrawing().build()).findings("PK104")).isEmpty();
-        Mission closedLaterWithoutWithdrawal = Unamir.builder().closed(CLOSED).build();
+        Mission closedLaterWithoutWithdrawal = Unamir.builder().operationsEnded((LocalDate) null).closed(CLOSED).build();
         assertThat(MissionValidator.validate(closedLaterWithoutWithdrawal).findings("PK104")).extracting(Finding::message)
                 .containsExactly("no mandate period covers 1996-03-09 to 1996-04-30 (53 days): "
                         + "the period set by S/RES/1029 (1995) expired on 1996-03-08");
