@@ -7,7 +7,10 @@ import org.immutables.value.Value;
 /**
  * A person appointed to a leadership role of a mission: {@code FORCE_COMMANDER Romeo Dallaire (CAN)
  * from 1993-10-05}. When {@link #end()} is absent the holder serves until the next appointment to the
- * same role starts, or until the mission closes; {@link Mission#tenureOf(Appointment)} works it out.
+ * same role starts, or until the mission closes; {@link Mission#tenureOf(Appointment)} works it out. The
+ * start and the end may be known only to the month or the year ({@link PartialDate}), as the record often
+ * gives them. An {@link #acting()} holder stands in for an appointed one; a {@link #designate()} was
+ * appointed before the mission existed.
  *
  * <p>Construction refuses a blank name and an end before the start. This class is immutable and
  * thread-safe.

@@ -46,6 +46,8 @@ class PartialDateQueriesTest {
                 .containsExactly("Romeo Dallaire", "Guy Tousignant", "Shaharyar Khan");
         assertThat(UNAMIR.leadershipOn(LocalDate.of(1995, 6, 1))).extracting(Appointment::name)
                 .containsExactly("Guy Tousignant", "Shaharyar Khan");
+        Appointment lastDay = Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Last Day", "GHA", "1996-04-30");
+        assertThat(UNAMIR.tenureOf(lastDay)).hasToString("1996-04-30/1996-04-30");
         Appointment recordedEnd = Appointment.builder().from(leaders.get(1)).end(PartialDate.of(1995, 12)).build();
         assertThat(UNAMIR.tenureOf(recordedEnd)).hasToString("1994-08-01/1995-12-31");
     }

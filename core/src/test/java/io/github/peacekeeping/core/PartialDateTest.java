@@ -100,6 +100,15 @@ class PartialDateTest {
     }
 
     @Test
+    void takesLocalDatesFromTheFirstToTheLastDayOfIsoYears() {
+        assertThat(PartialDate.from(LocalDate.of(0, 1, 1))).hasToString("0000-01-01");
+        assertThat(PartialDate.from(LocalDate.of(9999, 12, 31))).hasToString("9999-12-31");
+        assertThatThrownBy(() -> PartialDate.from(LocalDate.of(-1, 12, 31))).isInstanceOf(PeacekeepingException.class);
+        assertThat(PartialDate.of(0, 1, 1)).isEqualTo(PartialDate.from(LocalDate.of(0, 1, 1)));
+        assertThat(PartialDate.of(9999)).hasToString("9999");
+    }
+
+    @Test
     void refusesPartsOutOfRange() {
         assertThatThrownBy(() -> PartialDate.of(10000)).hasMessage("Invalid value for year: 10000 (must be 0 to 9999, the four digits of ISO 8601)");
         assertThatThrownBy(() -> PartialDate.of(-1, 1)).hasMessage("Invalid value for year: -1 (must be 0 to 9999, the four digits of ISO 8601)");

@@ -23,7 +23,7 @@ final class AppointmentOutsideLife implements Check {
             PartialDate start = appointment.start();
             boolean before = start.latest().isBefore(mission.established().earliest());
             boolean after = mission.closed().map(c -> start.earliest().isAfter(c.latest())).orElse(false);
-            if (before && !appointment.designate() || after) {
+            if ((before && !appointment.designate()) || after) {
                 findings.accept(Finding.of(rule, Pointer.of(FieldNames.LEADERSHIP, i, FieldNames.START),
                         appointment.name() + " starts as " + appointment.role() + " on " + start
                                 + ", outside the mission's life " + mission.life()));

@@ -37,7 +37,8 @@ final class OverlappingAppointments implements Check {
         }
         Map<Integer, Finding> byLaterIndex = new TreeMap<>();
         for (List<Integer> indexes : byRole.values()) {
-            indexes.sort(Comparator.comparing((Integer i) -> leadership.get(i).start()).thenComparing(i -> i));
+            // A stable sort: appointments with the same start stay in the order recorded.
+            indexes.sort(Comparator.comparing(i -> leadership.get(i).start()));
             for (int k = 1; k < indexes.size(); k++) {
                 Appointment later = leadership.get(indexes.get(k));
                 for (int j = k - 1; j >= 0; j--) {

@@ -98,6 +98,30 @@ class PartialDatesTest {
     }
 
     @Test
+    void pk111AnEndKnownToTheMonthLastsAtLeastUntilTheStart() {
+        // First from 15 December 1995 to some day of December, at least the 15th; Second 10 to 20 December:
+        // they share the 15th whatever the readings.
+        Appointment first = Appointment.builder()
+                .from(appointment(LeadershipRole.CHIEF_OF_STAFF, "First", "GHA", "1995-12-15")).end(date("1995-12")).build();
+        Appointment second = Appointment.builder()
+                .from(appointment(LeadershipRole.CHIEF_OF_STAFF, "Second", "BGD", "1995-12-10")).end(date("1995-12-20"))
+                .build();
+        Mission mission = Unamir.builder().addAppointment(first).addAppointment(second).build();
+        assertThat(findings(mission, "PK111")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                "/leadership/5/start", "First starts as CHIEF_OF_STAFF on 1995-12-15 while Second holds the role "
+                        + "(/leadership/6, from 1995-12-10 to 1995-12-20)"));
+    }
+
+    @Test
+    void pk111IsReportedAtTheLaterStartWhateverTheOrderRecorded() {
+        List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
+        leadership.set(0, Appointment.builder().from(leadership.get(0)).end(date("1994-09")).build());
+        java.util.Collections.swap(leadership, 0, 1);
+        assertThat(findings(Unamir.builder().leadership(leadership).build(), "PK111")).extracting(Finding::path)
+                .containsExactly("/leadership/0/start");
+    }
+
+    @Test
     void pk111TwoHoldersFromTheSameMonthMayHaveFollowedEachOther() {
         Mission mission = Unamir.builder()
                 .addAppointment(appointment(LeadershipRole.CHIEF_OF_STAFF, "First", "GHA", "1994-08"))

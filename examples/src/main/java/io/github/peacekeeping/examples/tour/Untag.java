@@ -115,8 +115,8 @@ public final class Untag {
                         .build(),
                 // S/RES/632 (1989) of 16 February 1989: the Council's "decision on 16 February 1989 to implement
                 // a Settlement Proposal which had first been agreed in 1978" (peacekeeping.un.org untagFT.htm),
-                // approving the Secretary-General's revised plan for UNTAG. Its vote, 15-0-0, is the one the
-                // project's issue gives; the resolution's own record was not among the sources found.
+                // approving the Secretary-General's revised plan for UNTAG, adopted 15-0-0 (Dag Hammarskjold
+                // Library meeting table, data set unsc-meetings-votes).
                 Mandate.builder()
                         .resolution(Resolution.parse("S/RES/632 (1989)").adopted(LocalDate.of(1989, 2, 16))
                                 .vote(Vote.of(15, 0, 0)).build())

@@ -59,6 +59,15 @@ class CatalogueTest {
     }
 
     @Test
+    void everyHostNamesItsStateOnSomeDayOfTheOperation() {
+        // Today's codes of the territories, checked against the periods of the model's country codes: ONUC's
+        // COD in 1960, UNTAG's NAM (the UN's Namibia from 1968), UNTAET's TLS on its last day, UNISFA's SSD.
+        for (CatalogueEntry entry : CATALOGUE.entries()) {
+            assertThat(entry.hosts()).as(entry.acronym()).allMatch(host -> host.existedDuring(entry.life()));
+        }
+    }
+
+    @Test
     void entriesAreInOrderOfEstablishment() {
         assertThat(CATALOGUE.entries()).extracting(CatalogueEntry::established).isSorted();
     }
