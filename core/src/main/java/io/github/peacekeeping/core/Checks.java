@@ -19,6 +19,16 @@ final class Checks {
         Require.text(field, value);
     }
 
+    /**
+     * A date must not be certainly before another: {@code 1993-10} may close a mission established on
+     * 1993-10-05, {@code 1993-09} may not. Dates that only some readings put in the wrong order are kept.
+     */
+    static void notBefore(String field, PartialDate date, String otherField, PartialDate other) {
+        if (date.latest().isBefore(other.earliest())) {
+            throw new PeacekeepingException(field, date, "must not be before " + otherField + " " + other);
+        }
+    }
+
     static void notNegative(String field, int value) {
         if (value < 0) {
             throw new PeacekeepingException(field, value, "must not be negative");

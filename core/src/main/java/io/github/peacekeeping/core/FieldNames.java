@@ -19,6 +19,8 @@ public final class FieldNames {
     public static final String ESTABLISHED = "established";
     /** Mission: the day it closed. */
     public static final String CLOSED = "closed";
+    /** Mission: the last day of the mandate's operations, when it then withdrew until it closed. */
+    public static final String OPERATIONS_ENDED = "operationsEnded";
     /** Mission: the decisions that set its mandate. */
     public static final String MANDATES = "mandates";
     /** Mission: its components. */
@@ -112,6 +114,8 @@ public final class FieldNames {
     public static final String END = "end";
     /** Appointment: an acting, not a full, appointment. */
     public static final String ACTING = "acting";
+    /** Appointment: appointed before the mission was established. */
+    public static final String DESIGNATE = "designate";
 
     /** Contribution record: the mission's acronym. */
     public static final String MISSION = "mission";

@@ -26,8 +26,22 @@ import org.immutables.value.Value;
  * decisions were in force and with them which tasks and ceilings, how many uniformed personnel were
  * deployed, who led it. Days are whole days and periods include their first and last day.
  *
+ * <p>The mission's dates ({@code established}, {@code operationsEnded}, {@code closed}) and its
+ * leaders' {@code start} and {@code end} may be known only to the month or the year ({@link PartialDate}).
+ * Such a date stands for every day it covers, and the queries answer for every reading of it: a day
+ * counts as in the mission's life, its withdrawal or a tenure when some reading puts it there (UNAMIR,
+ * closed in April 1996, may have been active on 30 April 1996). The validators report only what every
+ * reading gives, whatever their severity: a decision taking effect on 1 April 1996 is not outside a life
+ * that closed in April 1996.
+ *
+ * <p>A mission's life runs from the day it was {@link #established() established} to the day it
+ * {@link #closed() closed}. Where its operations ended before it closed ({@link #operationsEnded()}), the
+ * days between are its {@link #withdrawal() withdrawal}: the UN still reports its personnel, and its last
+ * decisions stay in force without a mandate period.
+ *
  * <p>Construction refuses a blank acronym or name, a mission without hosts or without a decision, a
- * repeated host, a closing day before the establishing day, and two components of the same type. Rules
+ * repeated host, a closing day before the establishing day, an end of operations before the establishing
+ * day or after the closing day, and two components of the same type. Rules
  * that need the historical record, such as mandate lapses or ceilings exceeded, are the validators'
  * ({@code io.github.peacekeeping.core.validation.MissionValidator}).
  *
@@ -69,18 +83,30 @@ public abstract class Mission {
     public abstract Region region();
 
     /**
-     * Returns the day the mission was established.
+     * Returns the day the mission was established: the day the decision that establishes it took effect.
      *
-     * @return the day, not null
+     * @return the day, or the month or year when the record gives no more, not null
      */
-    public abstract LocalDate established();
+    public abstract PartialDate established();
 
     /**
-     * Returns the day the mission closed, its last day.
+     * Returns the day the mission closed, its last day: the end of its withdrawal, where it had one.
      *
-     * @return the day, on or after {@link #established()}; empty while the mission is active
+     * @return the day, or the month or year when the record gives no more (UNAMIR: April 1996), not before
+     *         {@link #established()} or {@link #operationsEnded()}; empty while the mission is active
      */
-    public abstract Optional<LocalDate> closed();
+    public abstract Optional<PartialDate> closed();
+
+    /**
+     * Returns the last day of the mandate's operations, when the mission then withdrew until it closed:
+     * UNAMIR's mandate ended on 8 March 1996 and the UN still reported 703 of its personnel on 31 March.
+     * A mission whose operations have ended may not be closed yet (UNIFIL's final mandate runs to 31 December
+     * 2026, its withdrawal into 2027).
+     *
+     * @return the day, or the month or year when the record gives no more, not before
+     *         {@link #established()}; empty when operations ran until the mission closed, or still run
+     */
+    public abstract Optional<PartialDate> operationsEnded();
 
     /**
      * Returns the decisions that set the mandate, in the order given (which should be the order of
@@ -164,15 +190,49 @@ public abstract class Mission {
 
     /**
      * Builds a {@link Mission}. Each field has a setter of its name ({@code acronym(String)},
-     * {@code closed(LocalDate)}); each list has an adder of the singular name and a bulk adder
-     * ({@code addHost}, {@code addAllHosts}, {@code addMandate}, {@code addComponent}, and
-     * {@code addAppointment} for the leadership; {@code addAgreement}, {@code addPartnership}, {@code addLink},
-     * {@code addAlias}, {@code addBudget}) and a setter that replaces it ({@code mandates(Iterable)}).
-     * {@code from(Mission)} copies a mission; optional fields take null as absent; {@code build()} checks
-     * the result and throws {@link PeacekeepingException}. A builder is not thread-safe; what it builds is.
+     * {@code closed(PartialDate)}, and for the dates one that takes a {@code LocalDate} known to the day);
+     * each list has an adder of the singular name and a bulk adder ({@code addHost}, {@code addAllHosts},
+     * {@code addMandate}, {@code addComponent}, and {@code addAppointment} for the leadership;
+     * {@code addAgreement}, {@code addPartnership}, {@code addLink}, {@code addAlias}, {@code addBudget}) and
+     * a setter that replaces it ({@code mandates(Iterable)}). {@code from(Mission)} copies a mission; optional
+     * fields take null as absent; {@code build()} checks the result and throws {@link PeacekeepingException}.
+     * A builder is not thread-safe; what it builds is.
      */
     public static final class Builder extends ImmutableMission.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the day the mission was established, known to the day.
+         *
+         * @param day  the day, not null
+         * @return this builder
+         * @throws PeacekeepingException if the day is null or its year is not 0 to 9999
+         */
+        public Builder established(LocalDate day) {
+            return established(PartialDate.from(FieldNames.ESTABLISHED, day));
+        }
+
+        /**
+         * Sets the day the mission closed, known to the day.
+         *
+         * @param day  the day, null for a mission that is active
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder closed(LocalDate day) {
+            return closed(day == null ? null : PartialDate.from(FieldNames.CLOSED, day));
+        }
+
+        /**
+         * Sets the last day of the mandate's operations, known to the day.
+         *
+         * @param day  the day, null if the operations ran until the mission closed, or still run
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder operationsEnded(LocalDate day) {
+            return operationsEnded(day == null ? null : PartialDate.from(FieldNames.OPERATIONS_ENDED, day));
         }
     }
 
@@ -187,22 +247,72 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the mission's life: from the day it was established to the day it closed.
+     * Returns the mission's life: from the day it was established to the day it closed, its withdrawal
+     * included. With dates known only to the month or year, the life holds every day some reading puts in
+     * it: from the first day {@code established} may be to the last day {@code closed} may be.
      *
      * @return the life, open while the mission is active
      */
     public DateRange life() {
-        return DateRange.of(FieldNames.ESTABLISHED, established(), FieldNames.CLOSED, closed().orElse(null));
+        return span(established(), closed());
+    }
+
+    /** From the first day a start may be to the last day an end may be; open without an end. */
+    private static DateRange span(PartialDate start, Optional<PartialDate> end) {
+        return end.map(e -> DateRange.of(start.earliest(), e.latest()))
+                .orElseGet(() -> DateRange.startingOn(start.earliest()));
     }
 
     /**
-     * Checks whether the mission existed on a day: established on or before it, and not closed before it.
+     * Checks whether the mission existed on a day: established on or before it, and not closed before it,
+     * in some reading of its dates.
      *
      * @param date  the day, not null
      * @return true if the day lies in {@link #life()}
      */
     public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(established()) && closed().map(c -> !date.isAfter(c)).orElse(true);
+        return life().contains(date);
+    }
+
+    // Lifecycle: the operations under the mandate, then the withdrawal until the mission closes.
+
+    /**
+     * Returns the mission's operations: from the day it was established to the day its operations ended,
+     * or else to the day it closed; every day some reading of those dates puts in them.
+     *
+     * @return the days of operations, open while they go on
+     */
+    public DateRange operations() {
+        return span(established(), operationsEnded().or(this::closed));
+    }
+
+    /**
+     * Returns the mission's withdrawal: the days after its operations ended, up to the day it closed. In
+     * it, deployments may still be reported (validator rule PK107), no mandate period is required (PK104
+     * checks up to the end of operations), and no decision may take effect but one about the withdrawal
+     * itself, which only reduces, adjusts or terminates (PK101). With dates known only to the month or
+     * year, it holds every day some reading puts in it.
+     *
+     * @return the days of withdrawal, open while the mission has not closed; empty if it had none, that is
+     *         if {@code operationsEnded} is absent or is the same date as {@code closed}
+     */
+    public Optional<DateRange> withdrawal() {
+        if (operationsEnded().isEmpty() || operationsEnded().equals(closed())) {
+            return Optional.empty();
+        }
+        LocalDate first = operationsEnded().get().earliest().plusDays(1);
+        return Optional.of(closed().map(c -> DateRange.of(first, c.latest()))
+                .orElseGet(() -> DateRange.startingOn(first)));
+    }
+
+    /**
+     * Checks whether the mission was withdrawing on a day: its operations had ended and it had not closed.
+     *
+     * @param date  the day, not null
+     * @return true if the day lies in {@link #withdrawal()}
+     */
+    public boolean isWithdrawingOn(LocalDate date) {
+        return withdrawal().map(w -> w.contains(date)).orElse(false);
     }
 
     /**
@@ -271,15 +381,16 @@ public abstract class Mission {
 
     /**
      * Returns the decisions in force on a day: every decision that had taken effect by that day, in
-     * order of effect, provided the mission was active and under a mandate period that day (each
-     * decision counts as long as a later one has not replaced what it set). On a day outside the
-     * mission's life, or in a lapse, no decision is in force.
+     * order of effect, provided the mission was under a mandate period that day or withdrawing (each
+     * decision counts as long as a later one has not replaced what it set). The withdrawal goes on under
+     * the decisions of the mandate that ended, whose tasks and ceilings stay in force until the mission
+     * closes. On a day outside the mission's life, or in a lapse, no decision is in force.
      *
      * @param date  the day, not null
      * @return the decisions in order of effect, unmodifiable, empty if none is in force
      */
     public List<Mandate> decisionsInForce(LocalDate date) {
-        return isMandatedOn(date) ? timeline().decisionsUpTo(date) : List.of();
+        return isMandatedOn(date) || isWithdrawingOn(date) ? timeline().decisionsUpTo(date) : List.of();
     }
 
     /**
@@ -353,7 +464,7 @@ public abstract class Mission {
 
     @Value.Lazy
     AuthorizationTimeline authorizationTimeline() {
-        return new AuthorizationTimeline(timeline().inOrderOfEffect(), closed().orElse(null));
+        return new AuthorizationTimeline(timeline().inOrderOfEffect(), closed().map(PartialDate::latest).orElse(null));
     }
 
     /**
@@ -482,33 +593,38 @@ public abstract class Mission {
 
     /**
      * Returns the days an appointment's holder served: from its start to its end where recorded,
-     * otherwise to the day before the next appointment to the same role in this mission starts, otherwise
-     * to the mission's closing day, otherwise open.
+     * otherwise to the day before the next appointment to the same role in this mission starts (the next
+     * in the order of {@link PartialDate}), otherwise to the mission's closing day, otherwise open. With
+     * dates known only to the month or year, the tenure holds every day some reading puts in it: Guy
+     * Tousignant, from August 1994 until Shiva Kumar took over in December 1995, may have served from
+     * 1 August 1994 to 30 December 1995.
      *
      * @param appointment  the appointment, not null
      * @return the tenure, not null
      */
     public DateRange tenureOf(Appointment appointment) {
+        LocalDate first = appointment.start().earliest();
         if (appointment.end().isPresent()) {
-            return DateRange.of(appointment.start(), appointment.end().get());
+            return DateRange.of(first, appointment.end().get().latest());
         }
-        LocalDate nextStart = null;
+        PartialDate nextStart = null;
         for (Appointment other : leadership()) {
-            if (other.role() == appointment.role() && other.start().isAfter(appointment.start())
-                    && (nextStart == null || other.start().isBefore(nextStart))) {
+            if (other.role() == appointment.role() && other.start().compareTo(appointment.start()) > 0
+                    && (nextStart == null || other.start().compareTo(nextStart) < 0)) {
                 nextStart = other.start();
             }
         }
         if (nextStart != null) {
-            return DateRange.of(appointment.start(), nextStart.minusDays(1));
+            return DateRange.of(first, nextStart.latest().minusDays(1));
         }
-        return closed().filter(c -> !c.isBefore(appointment.start()))
-                .map(c -> DateRange.of(appointment.start(), c))
-                .orElseGet(() -> DateRange.startingOn(appointment.start()));
+        return closed().filter(c -> !c.latest().isBefore(first))
+                .map(c -> DateRange.of(first, c.latest()))
+                .orElseGet(() -> DateRange.startingOn(first));
     }
 
     /**
-     * Returns the appointments whose holders served on a day, in the order of {@link #leadership()}.
+     * Returns the appointments whose holders served on a day, in some reading of their dates, in the order
+     * of {@link #leadership()}.
      *
      * @param date  the day, not null
      * @return the appointments, unmodifiable, possibly empty
@@ -525,16 +641,17 @@ public abstract class Mission {
 
     /**
      * Returns the latest day the mission's record mentions: its closing day, or else the latest of the
-     * days its decisions take effect or expire, its reports are dated, and its appointments start or end.
+     * day its operations ended, the days its decisions take effect or expire, its reports are dated, and
+     * its appointments start or end. A date known only to the month or year counts with its last day.
      * The validators check an active mission for lapses up to this day.
      *
      * @return the day, not null
      */
     public LocalDate lastRecordedDay() {
         if (closed().isPresent()) {
-            return closed().get();
+            return closed().get().latest();
         }
-        LocalDate last = established();
+        LocalDate last = operationsEnded().orElse(established()).latest();
         for (Mandate mandate : mandates()) {
             last = later(last, mandate.effective());
             last = later(last, mandate.expires().orElse(last));
@@ -550,7 +667,7 @@ public abstract class Mission {
             }
         }
         for (Appointment appointment : leadership()) {
-            last = later(last, appointment.end().orElse(appointment.start()));
+            last = later(last, appointment.end().orElse(appointment.start()).latest());
         }
         return last;
     }
@@ -565,7 +682,15 @@ public abstract class Mission {
         Checks.text(FieldNames.NAME, name());
         Checks.notEmpty(FieldNames.HOSTS, hosts());
         Checks.distinct(FieldNames.HOSTS, hosts());
-        life();
+        if (closed().isPresent()) {
+            Checks.notBefore(FieldNames.CLOSED, closed().get(), FieldNames.ESTABLISHED, established());
+        }
+        if (operationsEnded().isPresent()) {
+            Checks.notBefore(FieldNames.OPERATIONS_ENDED, operationsEnded().get(), FieldNames.ESTABLISHED, established());
+            if (closed().isPresent()) {
+                Checks.notBefore(FieldNames.CLOSED, closed().get(), FieldNames.OPERATIONS_ENDED, operationsEnded().get());
+            }
+        }
         Checks.notEmpty(FieldNames.MANDATES, mandates());
         checkChapterVIITasks();
         checkDiplomacyAndResources();
@@ -628,13 +753,14 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the acronym, name and life, e.g.
-     * {@code UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-03-08)}.
+     * Returns the acronym, name and life as recorded, an ISO 8601 interval of its dates, e.g.
+     * {@code UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-04)}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return acronym() + " (" + name() + ", " + life() + ")";
+        return acronym() + " (" + name() + ", " + established() + "/" + closed().map(PartialDate::toString).orElse("..")
+                + ")";
     }
 }

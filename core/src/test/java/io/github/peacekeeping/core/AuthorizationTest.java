@@ -96,11 +96,11 @@ class AuthorizationTest {
     void aPeriodBelongsToItsDecisionAndStartsWithItsAuthorization() {
         Mandate establish = Unamir.mandates().get(0);
         Authorization military = establish.authorizations().get(0);
-        DateRange life = DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED);
+        DateRange life = DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED.latest());
         assertThat(AuthorizationPeriod.of(establish, military, life).period()).isEqualTo(life);
         assertThatThrownBy(() -> AuthorizationPeriod.of(establish, Authorization.of(List.of(TROOPS), 1), life))
                 .hasMessage("Invalid value for authorizedStrength: TROOPS up to 1 (not an authorization of S/RES/872 (1993))");
-        assertThatThrownBy(() -> AuthorizationPeriod.of(establish, military, DateRange.of(Unamir.CLOSED, Unamir.CLOSED)))
+        assertThatThrownBy(() -> AuthorizationPeriod.of(establish, military, DateRange.of(Unamir.OPERATIONS_ENDED, Unamir.OPERATIONS_ENDED)))
                 .hasMessage("Invalid value for period: 1996-03-08/1996-03-08 (must start on 1993-10-05, when the "
                         + "authorization takes effect)");
         assertThatThrownBy(() -> AuthorizationPeriod.of(establish, null, life)).isInstanceOf(MissingValueException.class);
@@ -119,7 +119,7 @@ class AuthorizationTest {
                 .containsExactly(2548, 60, 4000);
         // An authorization taking effect after the mission closed is never in force either.
         Mandate late = Mandate.builder().from(Unamir.mandates().get(8))
-                .addAuthorizedStrength(Authorization.of(List.of(TROOPS), 10, Unamir.CLOSED.plusDays(1))).build();
+                .addAuthorizedStrength(Authorization.of(List.of(TROOPS), 10, Unamir.CLOSED.latest().plusDays(1))).build();
         Mission closing = Unamir.builder().mandates(List.of(Unamir.mandates().get(0), late)).build();
         assertThat(closing.authorizationHistory()).extracting(p -> p.authorization().maximum())
                 .containsExactly(2548, 60, 1200, 0);

@@ -61,6 +61,20 @@ class ConstructionChecksTest {
     }
 
     @Test
+    void operationsEndedBeforeEstablished() {
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1993, 10, 4)).build())
+                .hasMessage("Invalid value for operationsEnded: 1993-10-04 (must not be before established 1993-10-05)")
+                .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("operationsEnded");
+    }
+
+    @Test
+    void closedBeforeOperationsEnded() {
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1996, 5, 1)).build())
+                .hasMessage("Invalid value for closed: 1996-04 (must not be before operationsEnded 1996-05-01)")
+                .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("closed");
+    }
+
+    @Test
     void noMandates() {
         assertThatThrownBy(() -> Mission.builder().acronym("X").name("X").addHost(Unamir.RWANDA)
                 .region(Region.AFRICA).established(DAY).build())
@@ -252,7 +266,7 @@ class ConstructionChecksTest {
     void authorizationPeriodNeedsEveryPart() {
         Mandate establish = Unamir.mandates().get(0);
         Authorization military = establish.authorizations().get(0);
-        DateRange life = DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED);
+        DateRange life = DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED.latest());
         assertThatThrownBy(() -> AuthorizationPeriod.of(null, military, life)).isInstanceOf(MissingValueException.class)
                 .hasMessage("Missing value for mandates (required)");
         assertThatThrownBy(() -> AuthorizationPeriod.of(establish, null, life)).isInstanceOf(MissingValueException.class)

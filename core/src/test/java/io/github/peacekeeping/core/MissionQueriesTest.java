@@ -20,10 +20,12 @@ class MissionQueriesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1993-10-04, false", "1993-10-05, true", "1996-03-08, true", "1996-03-09, false"})
+    @CsvSource({"1993-10-04, false", "1993-10-05, true", "1996-03-08, true", "1996-03-09, true", "1996-04-30, true",
+        "1996-05-01, false"})
     void activeWithinItsLifeBothEndsIncluded(LocalDate date, boolean active) {
+        // Closed in April 1996: every day of April is in some reading of the life.
         assertThat(UNAMIR.isActiveOn(date)).isEqualTo(active);
-        assertThat(UNAMIR.life()).hasToString("1993-10-05/1996-03-08");
+        assertThat(UNAMIR.life()).hasToString("1993-10-05/1996-04-30");
     }
 
     @Test
@@ -31,7 +33,7 @@ class MissionQueriesTest {
         assertThat(UNAMIR.decisionsInForce(day("1994-06-01")))
                 .extracting(m -> m.resolution().number()).containsExactly(872, 909, 912, 918);
         assertThat(UNAMIR.decisionsInForce(day("1993-10-04"))).isEmpty();
-        assertThat(UNAMIR.decisionsInForce(day("1996-03-09"))).isEmpty();
+        assertThat(UNAMIR.decisionsInForce(day("1996-05-01"))).isEmpty();
     }
 
     @Test
@@ -41,7 +43,7 @@ class MissionQueriesTest {
                 MandateTask.HUMANITARIAN_ASSISTANCE, MandateTask.ARMS_EMBARGO_MONITORING);
         assertThat(UNAMIR.tasksOn(day("1994-04-21"))).containsExactly(MandateTask.LIAISON_BETWEEN_PARTIES,
                 MandateTask.HUMANITARIAN_ASSISTANCE);
-        assertThat(UNAMIR.tasksOn(day("1996-03-09"))).isEmpty();
+        assertThat(UNAMIR.tasksOn(day("1996-05-01"))).isEmpty();
     }
 
     @Test
@@ -72,10 +74,12 @@ class MissionQueriesTest {
                 tuple(912, 270, "1994-04-21/1994-05-16"),
                 tuple(918, 5500, "1994-05-17/1995-06-08"),
                 tuple(997, 2330, "1995-06-09/1995-12-11"),
-                tuple(1029, 1200, "1995-12-12/1996-03-08"),
-                tuple(1029, 0, "1995-12-12/1996-03-08"));
+                tuple(1029, 1200, "1995-12-12/1996-04-30"),
+                tuple(1029, 0, "1995-12-12/1996-04-30"));
         assertThat(UNAMIR.authorizationsOn(day("1993-10-04"))).isEmpty();
-        assertThat(UNAMIR.authorizationsOn(day("1996-03-09"))).isEmpty();
+        // The withdrawal (after 8 March 1996) keeps the last authorizations; after the closing month, none.
+        assertThat(UNAMIR.authorizationsOn(day("1996-03-09"))).hasSize(2);
+        assertThat(UNAMIR.authorizationsOn(day("1996-05-01"))).isEmpty();
     }
 
     @Test
@@ -110,7 +114,7 @@ class MissionQueriesTest {
 
     @Test
     void coverageOfContinuousPeriods() {
-        assertThat(UNAMIR.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED));
+        assertThat(UNAMIR.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.OPERATIONS_ENDED));
     }
 
     @Test
@@ -166,19 +170,23 @@ class MissionQueriesTest {
         assertThat(july.reportedOn()).isEqualTo(day("1994-06-30"));
         assertThat(july.total()).isEqualTo(400);
         assertThat(mission.strengthOn(day("1994-05-30"))).isEmpty();
-        assertThat(mission.strengthOn(day("1996-03-09"))).isEmpty();
+        assertThat(mission.strengthOn(day("1996-05-01"))).isEmpty();
         assertThat(mission.reportingDays()).containsExactly(day("1994-05-31"), day("1994-06-30"));
-        assertThat(mission.lastRecordedDay()).isEqualTo(Unamir.CLOSED);
+        assertThat(mission.lastRecordedDay()).isEqualTo(Unamir.CLOSED.latest());
     }
 
     @Test
     void tenureRunsToTheNextAppointmentOrTheClosure() {
         List<Appointment> leaders = UNAMIR.leadership();
-        assertThat(UNAMIR.tenureOf(leaders.get(0))).hasToString("1993-10-05/1994-07-31");
-        assertThat(UNAMIR.tenureOf(leaders.get(1))).hasToString("1994-08-01/1996-03-08");
-        assertThat(UNAMIR.tenureOf(leaders.get(2))).hasToString("1993-11-01/1994-06-30");
+        // Known to the month, a tenure runs to the last day before the successor may have started.
+        assertThat(UNAMIR.tenureOf(leaders.get(0))).hasToString("1993-10-05/1994-08-30");
+        assertThat(UNAMIR.tenureOf(leaders.get(1))).hasToString("1994-08-01/1995-12-30");
+        assertThat(UNAMIR.tenureOf(leaders.get(2))).hasToString("1995-12-01/1996-04-30");
+        assertThat(UNAMIR.tenureOf(leaders.get(3))).hasToString("1993-11-01/1994-07-30");
         assertThat(UNAMIR.leadershipOn(day("1994-07-15"))).extracting(Appointment::name)
-                .containsExactly("Romeo Dallaire", "Shaharyar Khan");
+                .containsExactly("Romeo Dallaire", "Jacques-Roger Booh-Booh", "Shaharyar Khan");
+        assertThat(UNAMIR.leadershipOn(day("1995-06-30"))).extracting(Appointment::name)
+                .containsExactly("Guy Tousignant", "Shaharyar Khan");
         assertThat(UNAMIR.leadershipOn(day("1993-10-20"))).extracting(Appointment::name).containsExactly("Romeo Dallaire");
     }
 

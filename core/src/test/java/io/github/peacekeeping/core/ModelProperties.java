@@ -51,8 +51,8 @@ class ModelProperties {
     }
 
     private static void timeQueriesAgreeWithBruteForce(Mission mission) {
-        LocalDate from = mission.established().minusDays(40);
-        LocalDate to = mission.closed().orElse(mission.lastRecordedDay()).plusDays(40);
+        LocalDate from = mission.established().earliest().minusDays(40);
+        LocalDate to = mission.closed().map(PartialDate::latest).orElse(mission.lastRecordedDay()).plusDays(40);
         for (LocalDate day : sampleDays(mission, from, to)) {
             List<Mandate> inForce = referenceDecisionsInForce(mission, day);
             assertThat(mission.decisionsInForce(day)).as("decisions in force on %s", day).isEqualTo(inForce);
@@ -78,7 +78,7 @@ class ModelProperties {
             LocalDate previousEnd = coverage.get(i - 1).end().orElseThrow();
             assertThat(coverage.get(i).start()).isAfter(previousEnd.plusDays(1));
         }
-        LocalDate from = mission.established().minusDays(40);
+        LocalDate from = mission.established().earliest().minusDays(40);
         LocalDate to = mission.lastRecordedDay().plusDays(40);
         for (LocalDate day : sampleDays(mission, from, to)) {
             boolean inCoverage = coverage.stream().anyMatch(r -> r.contains(day));
@@ -97,7 +97,7 @@ class ModelProperties {
                 .addMandate(Mandate.builder().from(mission.mandates().get(0)).effective(LocalDate.MIN).build())
                 .addMandate(Mandate.builder().from(last).expires(LocalDate.MAX).build())
                 .addAppointment(Appointment.builder().role(LeadershipRole.CHIEF_OF_STAFF).name("Edge")
-                        .nationality(CountryCode.of("SUN")).start(LocalDate.MIN).end(LocalDate.MAX).build())
+                        .nationality(CountryCode.of("SUN")).start(PartialDate.of(0)).end(PartialDate.of(9999)).build())
                 .build();
         assertThat(MissionValidator.validate(extreme).findings()).isNotNull();
         assertThat(extreme.decisionsInForce(LocalDate.MAX)).isNotNull();
@@ -106,8 +106,8 @@ class ModelProperties {
 
     /** The boundaries of every period and report, the day before and after each, and the ends of the range. */
     private static List<LocalDate> sampleDays(Mission mission, LocalDate from, LocalDate to) {
-        List<LocalDate> days = new ArrayList<>(List.of(from, to, mission.established()));
-        mission.closed().ifPresent(days::add);
+        List<LocalDate> days = new ArrayList<>(List.of(from, to, mission.established().earliest()));
+        mission.closed().ifPresent(c -> days.add(c.latest()));
         for (Mandate decision : mission.mandates()) {
             days.add(decision.effective());
             decision.expires().ifPresent(days::add);

@@ -140,16 +140,26 @@ class SmallValuesTest {
     }
 
     @Test
+    void appointmentsAreFullAndInOfficeByDefault() {
+        Appointment dallaire = Unamir.leadership().get(0);
+        assertThat(dallaire.acting()).isFalse();
+        assertThat(dallaire.designate()).isFalse();
+        Appointment flagged = Appointment.builder().from(dallaire).acting(true).designate(true).build();
+        assertThat(flagged).hasToString("FORCE_COMMANDER Romeo Dallaire (CAN) acting designate from 1993-10-05");
+        assertThat(flagged).isNotEqualTo(Appointment.builder().from(dallaire).acting(true).build());
+    }
+
+    @Test
     void tenureOfAnAppointmentWithAnEndOrWithoutSuccessor() {
         Mission unamir = Unamir.mission();
         Appointment withEnd = Appointment.builder().from(Unamir.leadership().get(0)).end(LocalDate.of(1994, 8, 19)).build();
         assertThat(unamir.tenureOf(withEnd)).hasToString("1993-10-05/1994-08-19");
-        Appointment last = Unamir.leadership().get(3);
-        assertThat(unamir.tenureOf(last)).hasToString("1994-07-01/1996-03-08");
+        Appointment last = Unamir.leadership().get(4);
+        assertThat(unamir.tenureOf(last)).hasToString("1994-07-01/1996-04-30");
         Mission active = Unamir.builder().closed((LocalDate) null).build();
         assertThat(active.tenureOf(last)).hasToString("1994-07-01/..");
-        Appointment afterClosure = Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late", "GHA", "1996-04-01");
-        assertThat(unamir.tenureOf(afterClosure)).hasToString("1996-04-01/..");
+        Appointment afterClosure = Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late", "GHA", "1996-05-01");
+        assertThat(unamir.tenureOf(afterClosure)).hasToString("1996-05-01/..");
     }
 
     @Test
@@ -159,7 +169,7 @@ class SmallValuesTest {
         Mission mission = Unamir.builder().mandates(reversed).build();
         assertThat(mission.decisionsInForce(LocalDate.of(1994, 6, 1))).extracting(m -> m.resolution().number())
                 .containsExactly(872, 909, 912, 918);
-        assertThat(mission.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED));
+        assertThat(mission.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.OPERATIONS_ENDED));
     }
 
     @Test
@@ -169,12 +179,12 @@ class SmallValuesTest {
                 .addComponent(CivilianComponent.of(List.of(CivilianStaffing.of(day, 1, 1, 1)))).build();
         assertThat(active.lastRecordedDay()).isEqualTo(day);
         Mission appointed = Unamir.builder().closed((LocalDate) null)
-                .addAppointment(Appointment.builder().from(Unamir.leadership().get(3)).end(LocalDate.of(1996, 6, 30)).build())
+                .addAppointment(Appointment.builder().from(Unamir.leadership().get(4)).end(LocalDate.of(1996, 6, 30)).build())
                 .build();
         assertThat(appointed.lastRecordedDay()).isEqualTo(LocalDate.of(1996, 6, 30));
         Mission reported = Unamir.builder().closed((LocalDate) null).components(List.of(MilitaryComponent.of(List.of(
                 Deployment.of(BGD, PersonnelCategory.TROOPS, LocalDate.of(1996, 4, 30), 5))))).build();
         assertThat(reported.lastRecordedDay()).isEqualTo(LocalDate.of(1996, 4, 30));
-        assertThat(Unamir.builder().closed((LocalDate) null).build().lastRecordedDay()).isEqualTo(Unamir.CLOSED);
+        assertThat(Unamir.builder().closed((LocalDate) null).build().lastRecordedDay()).isEqualTo(Unamir.OPERATIONS_ENDED);
     }
 }

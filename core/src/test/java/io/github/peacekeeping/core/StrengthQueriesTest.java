@@ -39,7 +39,9 @@ class StrengthQueriesTest {
         assertThat(unamir.deployedOn(day("1994-07-15"), List.of(TROOPS, STAFF_OFFICERS))).hasValue(320);
         assertThat(unamir.deployedOn(day("1994-07-15"), ComponentType.MILITARY.categories())).hasValue(327);
         assertThat(unamir.deployedOn(day("1994-06-29"), List.of(TROOPS))).isEmpty();
-        assertThat(unamir.deployedOn(day("1996-03-09"), List.of(TROOPS))).isEmpty();
+        // After the mission closed (in April 1996) nothing is deployed; in its withdrawal the last report holds.
+        assertThat(unamir.deployedOn(day("1996-03-09"), List.of(TROOPS))).hasValue(300);
+        assertThat(unamir.deployedOn(day("1996-05-01"), List.of(TROOPS))).isEmpty();
     }
 
     @Test

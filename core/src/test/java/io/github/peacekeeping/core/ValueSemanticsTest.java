@@ -25,7 +25,7 @@ class ValueSemanticsTest {
         return Stream.of(
                 Arguments.of("Mission", (Supplier<Object>) Unamir::mission,
                         Unamir.builder().name("Another name").build(),
-                        "UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-03-08)"),
+                        "UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-04)"),
                 Arguments.of("Mandate", (Supplier<Object>) () -> Unamir.mandates().get(3), Unamir.mandates().get(4),
                         "S/RES/918 (1994) [EXPAND, ADJUST] from 1994-05-17"),
                 Arguments.of("Resolution", (Supplier<Object>) () -> Unamir.mandates().get(0).resolution(),

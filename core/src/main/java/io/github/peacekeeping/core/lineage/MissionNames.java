@@ -71,7 +71,7 @@ public final class MissionNames {
                 return link.handOver().get();
             }
         }
-        return mission.established();
+        return mission.established().earliest();
     }
 
     /**

@@ -10,7 +10,7 @@ import io.github.peacekeeping.core.UniformedComponent;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** PK107: every deployment and every total is dated within the mission's life. */
+/** PK107: every deployment and every total is dated within the mission's life, which holds its withdrawal. */
 final class DeploymentOutsideLife implements Check {
 
     @Override

@@ -8,6 +8,7 @@ import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.core.fatality.FatalityCategory;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * PK129: a fatality's nationality names a state on a day it did not exist ({@link CountryCode#existedOn}).
@@ -28,7 +29,7 @@ final class NationalityOutOfTime implements FatalityCheck {
             findings.accept(Finding.of(rule, local ? Severity.INFORMATION : rule.severity(),
                     Pointer.of(i, FieldNames.NATIONALITY), fatality.casualtyId() + " names " + country.code() + " ("
                             + country.name() + ") on " + fatality.date() + ", outside its existence "
-                            + country.existence().map(DateRange::toString).orElse("")
+                            + country.periods().stream().map(DateRange::toString).collect(Collectors.joining(", "))
                             + (local ? ": local staff are recorded by their territory" : "")));
         }
     }

@@ -13,9 +13,9 @@ final class SuccessorBeforePredecessor implements SuccessionCheck {
             Consumer<? super Finding> findings) {
         Mission predecessor = link.kind() == LinkKind.PREDECESSOR ? linked : mission;
         Mission successor = link.kind() == LinkKind.PREDECESSOR ? mission : linked;
-        if (successor.established().isBefore(predecessor.established())) {
-            findings.accept(Finding.of(rule, path, successor.acronym() + ", established on " + successor.established()
-                    + ", succeeds " + predecessor.acronym() + ", established later, on " + predecessor.established()));
+        if (successor.established().latest().isBefore(predecessor.established().earliest())) {
+            findings.accept(Finding.of(rule, path, successor.acronym() + ", established " + DateWords.onOrIn(successor.established())
+                    + ", succeeds " + predecessor.acronym() + ", established later, " + DateWords.onOrIn(predecessor.established())));
         }
     }
 }

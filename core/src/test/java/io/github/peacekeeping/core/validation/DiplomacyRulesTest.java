@@ -110,15 +110,15 @@ class DiplomacyRulesTest {
                     .date(LocalDate.of(1993, 6, 22)).build()).build();
             assertThat(findings(changed, "PK123")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/partnerships/0/date", "the partnership AUTHORIZED_ALONGSIDE "
-                            + "Operation Turquoise on 1993-06-22 is outside the mission's life 1993-10-05/1996-03-08"));
+                            + "Operation Turquoise on 1993-06-22 is outside the mission's life 1993-10-05/1996-04-30"));
         }
 
         @Test
         void aSuccessorMayTakeOverTheDayAfterTheLastDay() {
             Mission unamir = Unamir.builder()
-                    .addLink(MissionLink.of(LinkKind.SUCCESSOR, "UNAMIR II", Unamir.CLOSED.plusDays(1)))
+                    .addLink(MissionLink.of(LinkKind.SUCCESSOR, "UNAMIR II", Unamir.CLOSED.latest().plusDays(1)))
                     .addPartnership(Partnership.builder().partner(Organization.OAU).kind(PartnershipKind.HANDS_OVER_TO)
-                            .date(Unamir.CLOSED.plusDays(1)).build())
+                            .date(Unamir.CLOSED.latest().plusDays(1)).build())
                     .build();
             assertThat(findings(unamir, "PK123")).isEmpty();
         }
@@ -127,23 +127,23 @@ class DiplomacyRulesTest {
         void handOversOutsideTheLife() {
             // Changed: invented successors and predecessors, to break the rule at each bound.
             Mission unamir = Unamir.builder()
-                    .addLink(MissionLink.of(LinkKind.SUCCESSOR, "UNAMIR II", Unamir.CLOSED.plusDays(2)))
+                    .addLink(MissionLink.of(LinkKind.SUCCESSOR, "UNAMIR II", Unamir.CLOSED.latest().plusDays(2)))
                     .addLink(MissionLink.of(LinkKind.SUCCESSOR, "UNAMIR III", Unamir.ESTABLISHED))
                     .addLink(MissionLink.of(LinkKind.PREDECESSOR, "UNOMUR", Unamir.ESTABLISHED.minusDays(1)))
                     .addLink(MissionLink.of(LinkKind.PREDECESSOR, "UNAMIR 0", Unamir.ESTABLISHED))
                     .addLink(MissionLink.of(LinkKind.PREDECESSOR, "UNAMIR -1"))
                     .addPartnership(Partnership.builder().partner(Organization.OAU).kind(PartnershipKind.HANDS_OVER_TO)
-                            .date(Unamir.CLOSED.plusDays(2)).build())
+                            .date(Unamir.CLOSED.latest().plusDays(2)).build())
                     .build();
             assertThat(findings(unamir, "PK123")).extracting(Finding::path, Finding::message).containsExactly(
-                    tuple("/links/0/handOver", "the hand-over to UNAMIR II on 1996-03-10 is not the day after a day of the "
-                            + "mission's life 1993-10-05/1996-03-08"),
+                    tuple("/links/0/handOver", "the hand-over to UNAMIR II on 1996-05-02 is not the day after a day of the "
+                            + "mission's life 1993-10-05/1996-04-30"),
                     tuple("/links/1/handOver", "the hand-over to UNAMIR III on 1993-10-05 is not the day after a day of the "
-                            + "mission's life 1993-10-05/1996-03-08"),
+                            + "mission's life 1993-10-05/1996-04-30"),
                     tuple("/links/2/handOver", "the hand-over from UNOMUR on 1993-10-04 is outside the mission's life "
-                            + "1993-10-05/1996-03-08"),
-                    tuple("/partnerships/0/date", "the partnership HANDS_OVER_TO OAU on 1996-03-10 is not the day after a day "
-                            + "of the mission's life 1993-10-05/1996-03-08"));
+                            + "1993-10-05/1996-04-30"),
+                    tuple("/partnerships/0/date", "the partnership HANDS_OVER_TO OAU on 1996-05-02 is not the day after a day "
+                            + "of the mission's life 1993-10-05/1996-04-30"));
         }
     }
 
@@ -172,9 +172,9 @@ class DiplomacyRulesTest {
                     .build();
             assertThat(findings(unamir, "PK124")).extracting(Finding::severity, Finding::path, Finding::message).containsExactly(
                     tuple(Severity.WARNING, "/budgets/0/period", "USD 1 for 1996-07-01/1997-06-30 (SPECIAL_ACCOUNT) shares no "
-                            + "day with the mission's life 1993-10-05/1996-03-08"),
+                            + "day with the mission's life 1993-10-05/1996-04-30"),
                     tuple(Severity.WARNING, "/budgets/1/period", "USD 1 for 1993-07-01/1993-10-04 (SPECIAL_ACCOUNT) shares no "
-                            + "day with the mission's life 1993-10-05/1996-03-08"));
+                            + "day with the mission's life 1993-10-05/1996-04-30"));
         }
     }
 }

@@ -67,7 +67,7 @@ class RuleSetTest {
     void rulesAreDroppedAndReplacedByCode() {
         RuleSet withoutPk112 = RuleSet.standard().without("PK112", "NOPE");
         assertThat(withoutPk112.validate(Unamir.mission()).findings()).isEmpty();
-        RuleSet replaced = RuleSet.standard().with(StandardRule.mandateLapseAsOf(Unamir.CLOSED));
+        RuleSet replaced = RuleSet.standard().with(StandardRule.mandateLapseAsOf(Unamir.OPERATIONS_ENDED));
         assertThat(replaced.rules()).hasSize(22);
         assertThat(replaced.rules().get(3).description()).endsWith("up to 1996-03-08");
         assertThatThrownBy(() -> RuleSet.of(HEAD_RECORDED, HEAD_RECORDED)).isInstanceOf(IllegalArgumentException.class)

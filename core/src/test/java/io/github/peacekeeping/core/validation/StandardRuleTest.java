@@ -90,12 +90,12 @@ class StandardRuleTest {
             Mission mission = Unamir.builder().established(LocalDate.of(1993, 10, 6)).build();
             assertThat(findings(mission, "PK101")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/mandates/0/effective",
-                            "S/RES/872 (1993) takes effect on 1993-10-05, outside the mission's life 1993-10-06/1996-03-08"));
+                            "S/RES/872 (1993) takes effect on 1993-10-05, outside the mission's life 1993-10-06/1996-04-30"));
         }
 
         @Test
         void decisionAfterClosure() {
-            Mission mission = Unamir.builder().closed(LocalDate.of(1995, 12, 10)).build();
+            Mission mission = Unamir.builder().operationsEnded((LocalDate) null).closed(LocalDate.of(1995, 12, 10)).build();
             assertThat(findings(mission, "PK101")).extracting(Finding::path).containsExactly("/mandates/8/effective");
         }
 
@@ -267,7 +267,7 @@ class StandardRuleTest {
 
         @Test
         void lapseBeforeClosure() {
-            Mission mission = Unamir.builder().closed(LocalDate.of(1996, 3, 10)).build();
+            Mission mission = Unamir.builder().operationsEnded((LocalDate) null).closed(LocalDate.of(1996, 3, 10)).build();
             assertThat(findings(mission, "PK104")).extracting(Finding::path, Finding::message).containsExactly(tuple(
                     "/mandates/8/expires", "no mandate period covers 1996-03-09 to 1996-03-10 (2 days): "
                             + "the period set by S/RES/1029 (1995) expired on 1996-03-08"));
@@ -275,7 +275,8 @@ class StandardRuleTest {
 
         @Test
         void activeMissionIsCheckedUpToItsLastRecordOrAGivenDay() {
-            Mission active = Mission.builder().from(Unamir.mission()).closed((LocalDate) null).build();
+            Mission active = Mission.builder().from(Unamir.mission()).operationsEnded((LocalDate) null)
+                    .closed((LocalDate) null).build();
             assertThat(active.closed()).isEmpty();
             // Without a closing day, the record's last day is the end of the last period: no lapse.
             assertThat(findings(active, "PK104")).isEmpty();
@@ -391,10 +392,11 @@ class StandardRuleTest {
     class Pk107DeploymentOutsideLife {
         @Test
         void deploymentAfterClosure() {
-            Mission mission = withDeployments(List.of(troops(GHA, "1996-02-29", 100), troops(GHA, "1996-03-31", 10)), List.of());
+            // In the withdrawal, which ran to April 1996, the UN still reported UNAMIR's personnel; not in May.
+            Mission mission = withDeployments(List.of(troops(GHA, "1996-03-31", 100), troops(GHA, "1996-05-31", 10)), List.of());
             assertThat(findings(mission, "PK107")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/components/0/deployments/1/date",
-                            "the deployment GHA TROOPS 1996-03-31: 10 is dated outside the mission's life 1993-10-05/1996-03-08"));
+                            "the deployment GHA TROOPS 1996-05-31: 10 is dated outside the mission's life 1993-10-05/1996-04-30"));
         }
 
         @Test
@@ -404,7 +406,7 @@ class StandardRuleTest {
                             LocalDate.of(1993, 9, 30), 2)).build())).build();
             assertThat(findings(mission, "PK107")).extracting(Finding::path, Finding::message).containsExactly(tuple(
                     "/components/1/totals/0/date",
-                    "the total POLICE 1993-09-30: 2 is dated outside the mission's life 1993-10-05/1996-03-08"));
+                    "the total POLICE 1993-09-30: 2 is dated outside the mission's life 1993-10-05/1996-04-30"));
         }
 
         @Test
@@ -459,7 +461,9 @@ class StandardRuleTest {
                             tuple(Severity.ERROR, "/leadership/0/role",
                                     "Romeo Dallaire is appointed FORCE_COMMANDER, but the mission has no military component"),
                             tuple(Severity.ERROR, "/leadership/1/role",
-                                    "Guy Tousignant is appointed FORCE_COMMANDER, but the mission has no military component"));
+                                    "Guy Tousignant is appointed FORCE_COMMANDER, but the mission has no military component"),
+                            tuple(Severity.ERROR, "/leadership/2/role",
+                                    "Shiva Kumar is appointed FORCE_COMMANDER, but the mission has no military component"));
         }
 
         @Test
@@ -467,7 +471,7 @@ class StandardRuleTest {
             Mission mission = Unamir.builder().components(List.of(MilitaryComponent.of(List.of())))
                     .addAppointment(Unamir.appointment(LeadershipRole.POLICE_COMMISSIONER, "A. Commissioner", "GHA", "1994-01-01"))
                     .build();
-            assertThat(findings(mission, "PK110")).extracting(Finding::path).containsExactly("/leadership/4/role");
+            assertThat(findings(mission, "PK110")).extracting(Finding::path).containsExactly("/leadership/5/role");
         }
 
         @Test
@@ -481,20 +485,22 @@ class StandardRuleTest {
         @Test
         void recordedEndAfterTheSuccessorStarts() {
             List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
-            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 8, 19)).build());
+            // Tousignant took over in August 1994: an end recorded in September overlaps whatever the day.
+            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 9, 19)).build());
             Mission mission = Unamir.builder().leadership(leadership).build();
             assertThat(findings(mission, "PK111")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/leadership/1/start",
-                            "Guy Tousignant starts as FORCE_COMMANDER on 1994-08-01 while Romeo Dallaire holds the role "
-                                    + "(/leadership/0, from 1993-10-05 to 1994-08-19)"));
+                            "Guy Tousignant starts as FORCE_COMMANDER on 1994-08 while Romeo Dallaire holds the role "
+                                    + "(/leadership/0, from 1993-10-05 to 1994-09-19)"));
         }
 
         @Test
         void twoAppointmentsStartingTheSameDay() {
             Mission mission = Unamir.builder()
-                    .addAppointment(Unamir.appointment(LeadershipRole.HEAD_OF_MISSION, "Someone Else", "GHA", "1994-07-01"))
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "One", "GHA", "1994-07-01"))
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Other", "GHA", "1994-07-01"))
                     .build();
-            assertThat(findings(mission, "PK111")).extracting(Finding::path).containsExactly("/leadership/4/start");
+            assertThat(findings(mission, "PK111")).extracting(Finding::path).containsExactly("/leadership/6/start");
         }
 
         @Test
@@ -504,7 +510,32 @@ class StandardRuleTest {
             leadership.add(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Third Commander", "GHA", "1994-12-01"));
             Mission mission = Unamir.builder().leadership(leadership).build();
             assertThat(findings(mission, "PK111")).extracting(Finding::path)
-                    .containsExactly("/leadership/1/start", "/leadership/4/start");
+                    .containsExactly("/leadership/1/start", "/leadership/5/start");
+        }
+
+        @Test
+        void anActingHolderBesideAnAppointedOneIsNoOverlap() {
+            Appointment acting = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Officer In Charge", "GHA", "1994-05-01"))
+                    .end(LocalDate.of(1994, 5, 31)).acting(true).build();
+            List<Appointment> leadership = new ArrayList<>(Unamir.leadership());
+            leadership.set(0, Appointment.builder().from(leadership.get(0)).end(LocalDate.of(1994, 7, 31)).build());
+            leadership.add(acting);
+            assertThat(findings(Unamir.builder().leadership(leadership).build(), "PK111")).isEmpty();
+        }
+
+        @Test
+        void twoActingHoldersAtOnceAreAnOverlap() {
+            Appointment first = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "First Acting", "GHA", "1994-05-01"))
+                    .end(LocalDate.of(1994, 5, 31)).acting(true).build();
+            Appointment second = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.FORCE_COMMANDER, "Second Acting", "BGD", "1994-05-15"))
+                    .acting(true).build();
+            Mission mission = Unamir.builder().addAppointment(first).addAppointment(second).build();
+            assertThat(findings(mission, "PK111")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/leadership/6/start", "Second Acting starts as FORCE_COMMANDER on 1994-05-15 while First Acting "
+                            + "holds the role (/leadership/5, from 1994-05-01 to 1994-05-31)"));
         }
 
         @Test
@@ -596,8 +627,25 @@ class StandardRuleTest {
                     .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Early Bird", "BEL", "1993-09-01"))
                     .build();
             assertThat(findings(mission, "PK114")).extracting(Finding::severity, Finding::path, Finding::message)
-                    .containsExactly(tuple(Severity.ERROR, "/leadership/4/start",
-                            "Early Bird starts as CHIEF_OF_STAFF on 1993-09-01, outside the mission's life 1993-10-05/1996-03-08"));
+                    .containsExactly(tuple(Severity.ERROR, "/leadership/5/start",
+                            "Early Bird starts as CHIEF_OF_STAFF on 1993-09-01, outside the mission's life 1993-10-05/1996-04-30"));
+        }
+
+        @Test
+        void aDesignateMayStartBeforeEstablishment() {
+            Appointment designate = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Early Bird", "BEL", "1993-09-01"))
+                    .designate(true).build();
+            assertThat(findings(Unamir.builder().addAppointment(designate).build(), "PK114")).isEmpty();
+        }
+
+        @Test
+        void aDesignateMayNotStartAfterClosure() {
+            Appointment designate = Appointment.builder()
+                    .from(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late Comer", "BEL", "1996-05-01"))
+                    .designate(true).build();
+            assertThat(findings(Unamir.builder().addAppointment(designate).build(), "PK114"))
+                    .extracting(Finding::path).containsExactly("/leadership/5/start");
         }
 
         @Test
@@ -629,19 +677,66 @@ class StandardRuleTest {
     }
 
     @Nested
-    class Pk116FormerStateOutOfTime {
+    class Pk116CountryCodeOutOfTime {
         @Test
         void ussrContributingIn1995() {
             Mission mission = withDeployments(List.of(troops(CountryCode.of("SUN"), "1995-01-31", 10)), List.of());
             assertThat(findings(mission, "PK116")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.WARNING, "/components/0/deployments/0/contributor",
-                            "SUN (USSR) contributes personnel on 1995-01-31, but existed only 1922-12-30/1991-12-26"));
+                            "SUN (USSR) contributes personnel on 1995-01-31, outside the days the code names its "
+                                    + "state: 1922-12-30/1991-12-26"));
         }
 
         @Test
-        void zaireContributingIn1995() {
-            Mission mission = withDeployments(List.of(troops(CountryCode.of("ZAR"), "1995-01-31", 10)), List.of());
-            assertThat(findings(mission, "PK116")).isEmpty();
+        void zaireContributingIn1995ButNotAfterTheCongoTookItsNameBack() {
+            Mission mission = withDeployments(List.of(troops(CountryCode.of("ZAR"), "1995-01-31", 10),
+                    troops(CountryCode.of("COD"), "1995-01-31", 10)), List.of());
+            assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/components/0/deployments/1/contributor", "COD (Congo, Democratic Republic of the) contributes "
+                            + "personnel on 1995-01-31, outside the days the code names its state: "
+                            + "1960-06-30/1971-10-26, 1997-05-17/.."));
+        }
+
+        @Test
+        void aPresentCodeBeforeItsStateBegan() {
+            Mission mission = Unamir.builder()
+                    .addAppointment(Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Anachronism", "SSD", "1994-01-01"))
+                    .build();
+            assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/leadership/5/nationality", "SSD (South Sudan) is the nationality of Anachronism on 1994-01-01, "
+                            + "outside the days the code names its state: 2011-07-09/.."));
+        }
+
+        @Test
+        void aPermanentMemberMayVoteAgainstUnderThePresentCodeOfItsSeat() {
+            List<Mandate> mandates = mandates();
+            mandates.set(0, withVote(mandates.get(0), Vote.of(13, 2, 0, CountryCode.of("RUS"), CountryCode.of("SUN"))));
+            Mission mission = withMandates(mandates);
+            assertThat(findings(mission, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/mandates/0/resolution/vote/against/1", "SUN (USSR) votes against S/RES/872 (1993) on 1993-10-05, "
+                            + "outside the days the code names its state: 1922-12-30/1991-12-26"));
+        }
+
+        @Test
+        void aFormerStateAsHostOnlyWhenItNeverExistedDuringTheLife() {
+            Mission germanHost = Unamir.builder().hosts(List.of(Unamir.RWANDA, CountryCode.of("DDR"))).build();
+            assertThat(findings(germanHost, "PK116")).extracting(Finding::path, Finding::message).containsExactly(tuple(
+                    "/hosts/1", "DDR (German Democratic Republic) is a host during the mission's life "
+                            + "1993-10-05/1996-04-30, outside the days the code names its state: 1949-10-07/1990-10-02"));
+            Mission territoryOfToday = Unamir.builder().hosts(List.of(CountryCode.of("SSD"))).build();
+            assertThat(findings(territoryOfToday, "PK116")).isEmpty();
+        }
+
+        @Test
+        void onucHostedByTheCongoIn1960() {
+            Mandate establish = Mandate.builder()
+                    .resolution(Resolution.builder().body(AuthorizingBody.SECURITY_COUNCIL).number(143)
+                            .adopted(LocalDate.of(1960, 7, 14)).build())
+                    .addAction(ESTABLISH).effective(LocalDate.of(1960, 7, 14)).chapterVII(false).build();
+            Mission onuc = Mission.builder().acronym("ONUC").name("United Nations Operation in the Congo")
+                    .addHost(CountryCode.of("COD")).region(io.github.peacekeeping.core.Region.AFRICA)
+                    .established(LocalDate.of(1960, 7, 14)).closed(LocalDate.of(1964, 6, 30)).addMandate(establish).build();
+            assertThat(findings(onuc, "PK116")).isEmpty();
         }
     }
 

@@ -56,7 +56,7 @@ public final class OperationNames {
         }
         MissionNames.Builder names = MissionNames.builder();
         for (CatalogueEntry entry : Catalogue.reference().entries()) {
-            names.add(entry.acronym(), from.getOrDefault(entry.acronym(), entry.established()),
+            names.add(entry.acronym(), from.getOrDefault(entry.acronym(), entry.established().earliest()),
                     aliases.getOrDefault(entry.acronym(), List.of()));
             aliases.remove(entry.acronym());
         }

@@ -28,8 +28,8 @@ class ValidateCommandTest {
     private static final String PK113_FORGED =
             "ERROR PK113 /mandates/1/expires: S/RES/909 (1994) does EXTEND but gives no expiry date\n";
     private static final String PK116_FORGED = "WARNING PK116 /leadership/4/nationality: CSK (Czechoslovakia) is the "
-            + "nationality of Old Soldier\\nERROR PK101 /mandates/0/effective: forged on 1994-01-01, but existed only "
-            + "1918-10-28/1992-12-31\n";
+            + "nationality of Old Soldier\\nERROR PK101 /mandates/0/effective: forged on 1994-01-01, outside the days "
+            + "the code names its state: 1918-10-28/1992-12-31\n";
 
     @TempDir
     Path dir;

@@ -61,6 +61,7 @@ import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
@@ -89,6 +90,9 @@ public final class Format {
     public static final Value<String> TEXT = TextValue.INSTANCE;
     /** A calendar date, {@code yyyy-mm-dd}. */
     public static final Value<LocalDate> DATE_VALUE = DateValue.INSTANCE;
+    /** A date known to the day, the month or the year, {@code 1995-12-08}, {@code 1995-12} or {@code 1995}. */
+    public static final Value<PartialDate> PARTIAL_DATE = new ParsedValue<>(PartialDate::parse, PartialDate::toString,
+            "expected an ISO 8601 date to the day, month or year: 1995-12-08, 1995-12 or 1995");
     /** A country code, {@code RWA}. */
     public static final Value<CountryCode> COUNTRY = CountryValue.INSTANCE;
     /** A date range, {@code 1993-10-05/1996-03-08} or {@code 1948-05-29/..}: not in missions, written for users. */
@@ -221,8 +225,8 @@ public final class Format {
             .required(ROLE, ROLES, Appointment.Builder::role, Appointment::role)
             .required(NAME, TEXT, Appointment.Builder::name, Appointment::name)
             .required(NATIONALITY, COUNTRY, Appointment.Builder::nationality, Appointment::nationality)
-            .required(START, DATE_VALUE, Appointment.Builder::start, Appointment::start)
-            .optional(END, DATE_VALUE, Appointment.Builder::end, Appointment::end)
+            .required(START, PARTIAL_DATE, Appointment.Builder::start, Appointment::start)
+            .optional(END, PARTIAL_DATE, Appointment.Builder::end, Appointment::end)
             .optionalBool(ACTING, false, Appointment.Builder::acting, Appointment::acting)
             .build();
 
@@ -233,8 +237,8 @@ public final class Format {
             .required(NAME, TEXT, Mission.Builder::name, Mission::name)
             .requiredList(HOSTS, COUNTRY, Mission.Builder::addHost, Mission::hosts)
             .required(REGION, REGIONS, Mission.Builder::region, Mission::region)
-            .required(ESTABLISHED, DATE_VALUE, Mission.Builder::established, Mission::established)
-            .optional(CLOSED, DATE_VALUE, Mission.Builder::closed, Mission::closed)
+            .required(ESTABLISHED, PARTIAL_DATE, Mission.Builder::established, Mission::established)
+            .optional(CLOSED, PARTIAL_DATE, Mission.Builder::closed, Mission::closed)
             .requiredList(MANDATES, MANDATE, Mission.Builder::addMandate, Mission::mandates)
             .optionalList(COMPONENTS, COMPONENT, Mission.Builder::addComponent, Mission::components)
             .optionalList(LEADERSHIP, APPOINTMENT, Mission.Builder::addAppointment, Mission::leadership)

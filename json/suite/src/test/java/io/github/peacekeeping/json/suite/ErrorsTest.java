@@ -17,6 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ErrorsTest {
 
+    /** The rule of a date that is not ISO 8601 to the day, the month or the year. */
+    private static final String ANY_PRECISION = "expected an ISO 8601 date to the day, month or year: 1995-12-08, "
+            + "1995-12 or 1995";
+
     static final String DOCUMENT = """
             {
               "acronym": "UNMIL",
@@ -221,15 +225,16 @@ class ErrorsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"2003-02-30\"        | \"2003-02-30\"",
-        "\"2003-13-01\"        | \"2003-13-01\"",
-        "\"19 September 2003\" | \"19 September 2003\"",
-        "\"2003-9-19\"         | \"2003-9-19\"",
-        "20030919            | 20030919",
-        "\"2o03-09-19\"        | \"2o03-09-19\""})
-    void badDate(String date, String shown) {
+        "\"2003-02-30\"        | \"2003-02-30\"        | day must be 1 to 28 in 2003-02",
+        "\"2003-13-01\"        | \"2003-13-01\"        | month must be 1 to 12",
+        "\"19 September 2003\" | \"19 September 2003\" | " + ANY_PRECISION,
+        "\"2003-9-19\"         | \"2003-9-19\"         | " + ANY_PRECISION,
+        "20030919            | 20030919            | " + ANY_PRECISION,
+        "\"2o03-09-19\"        | \"2o03-09-19\"        | " + ANY_PRECISION})
+    void badDate(String date, String shown, String rule) {
+        // A mission's dates may be known to the day, the month or the year (wire format v2).
         assertRefused(with("\"2003-09-19\",\n  \"mandates\"", date + ",\n  \"mandates\""),
-                "Invalid value for established: " + shown + " (expected an ISO-8601 date such as \"1993-10-05\")"
+                "Invalid value for established: " + shown + " (" + rule + ")"
                         + " at established (line 6, column 18)", "established", 6, 18);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.Region;
@@ -142,12 +143,14 @@ class MissionJsonTest {
 
     @Test
     void refusesToWriteADateTheFormatCannotHold() {
-        Mission farFuture = Mission.builder().from(Samples.minimalMission())
-                .established(LocalDate.of(10_000, 1, 1)).build();
+        // The model refuses such a year for the mission's own dates; a decision's expiry may still hold one.
+        Mission minimal = Samples.minimalMission();
+        Mission farFuture = Mission.builder().from(minimal).mandates(java.util.List.of(Mandate.builder()
+                .from(minimal.mandates().get(0)).expires(LocalDate.of(10_000, 1, 1)).build())).build();
 
         assertThatThrownBy(() -> Wire.JSON.writeMission(farFuture))
                 .isInstanceOf(PeacekeepingException.class)
-                .hasMessage("Invalid value for established: +10000-01-01 (the wire format holds years 0 to 9999)");
+                .hasMessage("Invalid value for mandates[0].expires: +10000-01-01 (the wire format holds years 0 to 9999)");
     }
 
     @Test

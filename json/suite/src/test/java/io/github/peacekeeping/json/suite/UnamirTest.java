@@ -8,6 +8,7 @@ import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.LeadershipRole;
 import io.github.peacekeeping.core.MandateAction;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.validation.MissionValidator;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -32,7 +33,7 @@ class UnamirTest {
 
         assertThat(unamir.acronym()).isEqualTo("UNAMIR");
         assertThat(unamir.hosts()).containsExactly(CountryCode.of("RWA"));
-        assertThat(unamir.closed()).contains(LocalDate.of(1996, 3, 8));
+        assertThat(unamir.closed()).contains(PartialDate.of(1996, 3, 8));
         assertThat(unamir.mandates()).hasSize(9);
         assertThat(unamir.mandates().get(8).actions()).contains(MandateAction.TERMINATE);
         assertThat(unamir.ceilingsOn(LocalDate.of(1994, 6, 1)).military()).hasValue(5500);

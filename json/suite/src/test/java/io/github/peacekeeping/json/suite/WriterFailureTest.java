@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PeacekeepingException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +41,11 @@ class WriterFailureTest {
         return Mission.builder().from(Samples.minimalMission()).name(name).build();
     }
 
+    /** A mission the format cannot hold: the model refuses such a year for its own dates, not for an expiry. */
     private static Mission farFuture() {
-        return Mission.builder().from(Samples.minimalMission()).established(LocalDate.of(10_000, 1, 1)).build();
+        Mission minimal = Samples.minimalMission();
+        return Mission.builder().from(minimal).mandates(List.of(Mandate.builder().from(minimal.mandates().get(0))
+                .expires(LocalDate.of(10_000, 1, 1)).build())).build();
     }
 
     @Test
@@ -91,7 +96,7 @@ class WriterFailureTest {
 
         assertThatThrownBy(() -> Wire.JSON.writeMission(farFuture(), file))
                 .isInstanceOf(PeacekeepingException.class)
-                .hasMessage("Invalid value for established: +10000-01-01 (the wire format holds years 0 to 9999)");
+                .hasMessage("Invalid value for mandates[0].expires: +10000-01-01 (the wire format holds years 0 to 9999)");
         assertThat(Files.readString(file)).isEqualTo("old");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
