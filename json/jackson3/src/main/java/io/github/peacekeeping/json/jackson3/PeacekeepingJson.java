@@ -51,7 +51,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads and writes the peacekeeping wire format with no Jackson setup: missions as JSON documents,
- * contribution records as JSON Lines.
+ * contribution records and mission profiles (a list of operations without their decisions) as JSON Lines.
  * <pre>{@code
  * PeacekeepingJson json = PeacekeepingJson.standard();
  * Mission unamir = json.readMission(Path.of("unamir.json"));
