@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.peacekeeping.core.lineage.LinkKind;
 import io.github.peacekeeping.core.lineage.MissionLink;
+import io.github.peacekeeping.core.lineage.MissionNames;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.SuccessionValidator;
@@ -99,5 +100,23 @@ class MissionProfileTest {
                 .extracting(Finding::code, Finding::severity, Finding::path, Finding::message)
                 .containsExactly(tuple("PK126", Severity.WARNING, "/0/links/0",
                         "MONUC hands over to MONUSCO on 2010-07-01, but MONUSCO takes over on 2010-06-30"));
+    }
+
+    @Test
+    void namesAreBuiltFromProfilesAsFromMissions() {
+        // UNAVEM II, S/RES/696 (1991) of 30 May 1991; UNAVEM III, S/RES/976 (1995) of 8 February 1995 (both 15-0-0).
+        MissionProfile unavemII = MissionProfile.builder().acronym("UNAVEM II")
+                .name("United Nations Angola Verification Mission II").addHost(CountryCode.of("AGO")).region(Region.AFRICA)
+                .established(LocalDate.of(1991, 5, 30)).addAlias("UNAVEM").build();
+        MissionProfile unavemIII = MissionProfile.builder().from(unavemII).acronym("UNAVEM III")
+                .name("United Nations Angola Verification Mission III").established(LocalDate.of(1995, 2, 8))
+                .addLink(MissionLink.of(LinkKind.PREDECESSOR, "UNAVEM II")).build();
+
+        MissionNames names = MissionNames.ofProfiles(List.of(unavemII, unavemIII));
+
+        assertThat(names.resolve("UNAVEM", LocalDate.of(1995, 2, 7))).contains("UNAVEM II");
+        assertThat(names.resolve("UNAVEM", LocalDate.of(1995, 2, 8))).contains("UNAVEM III");
+        assertThat(MissionNames.of(List.of(Unamir.builder().addAlias("MINUAR").build()))
+                .resolve("MINUAR", LocalDate.of(1994, 4, 7))).contains("UNAMIR");
     }
 }
