@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,6 +140,16 @@ class MissionProfileJsonTest {
                         + " name, hosts, region, established, operationsEnded, closed, links, aliases");
         assertThat(Wire.JSON.withUnknownFieldsIgnored().readProfiles(new StringReader(withMandates)))
                 .containsExactly(unamir());
+    }
+
+    @Test
+    void theSchemaKnowsEveryLinkKindOfTheModel() throws IOException {
+        List<String> kinds = new ArrayList<>();
+        Wire.TREES.readTree(Wire.schemaText()).at("/$defs/missionLink/properties/kind/enum")
+                .forEach(kind -> kinds.add(kind.asText()));
+
+        assertThat(kinds).containsExactly(Arrays.stream(LinkKind.values()).map(Enum::name)
+                .toArray(String[]::new));
     }
 
     @Test
