@@ -30,6 +30,8 @@
     throwForNullPointer = MissingValueException.class,
     // Optional attributes take null as "absent", as the JSON format does.
     optionalAcceptNullable = true,
+    typeInnerBuilder = "NoSuchBuilder",
+    builder = "new",
     depluralize = true,
     // addHost, addMandate, addDeployment...; an appointment is one entry of the leadership.
     // Issue 13: addAlias, not addAliase; a decision's supports are added with addAgreement(name).
