@@ -96,6 +96,9 @@ public abstract class Appointment {
      * Builds an {@link Appointment}: setters named after its fields (for {@code start} and {@code end} one
      * that takes a {@link PartialDate} and one that takes a {@code LocalDate} known to the day), {@code from}
      * to copy one; {@code build()} checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

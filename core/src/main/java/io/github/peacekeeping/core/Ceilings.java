@@ -71,7 +71,12 @@ public abstract class Ceilings {
         return NONE;
     }
 
-    /** Builds {@link Ceilings}; {@code build()} checks them. */
+    /**
+     * Builds {@link Ceilings}; {@code build()} checks them.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */
         private final ImmutableCeilings.Builder generated = new ImmutableCeilings.Builder();

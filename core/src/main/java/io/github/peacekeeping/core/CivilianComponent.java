@@ -43,7 +43,12 @@ public abstract sealed class CivilianComponent implements Component permits Immu
         return builder().addAllStaffing(staffing).build();
     }
 
-    /** Builds a {@link CivilianComponent}: setters named after its fields, {@code from} to copy one. */
+    /**
+     * Builds a {@link CivilianComponent}: setters named after its fields, {@code from} to copy one.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */
         private final ImmutableCivilianComponent.Builder generated = new ImmutableCivilianComponent.Builder();

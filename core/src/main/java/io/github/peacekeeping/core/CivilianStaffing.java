@@ -67,7 +67,12 @@ public abstract class CivilianStaffing {
         return new Builder();
     }
 
-    /** Builds a {@link CivilianStaffing}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
+    /**
+     * Builds a {@link CivilianStaffing}: setters named after its fields, {@code from} to copy one; {@code build()} checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */
         private final ImmutableCivilianStaffing.Builder generated = new ImmutableCivilianStaffing.Builder();

@@ -79,6 +79,9 @@ public abstract class Contributor {
     /**
      * Builds a {@link Contributor}: setters named after its fields, {@code from} to copy one; {@code build()}
      * checks it. {@link ContributorRanking} gives the ranks of contributors counted together.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

@@ -107,6 +107,9 @@ public abstract class Deployment<C extends PersonnelCategory> {
      * Builds a {@link Deployment}; {@code build()} checks it.
      *
      * @param <C> the category type
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder<C extends PersonnelCategory> {
         /** The builder Immutables generates, given only what this one has checked. */

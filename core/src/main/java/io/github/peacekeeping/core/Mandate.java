@@ -172,6 +172,9 @@ public abstract class Mandate {
      * for the agreements it supports, {@code addAuthorizedStrength}, {@code addAllAuthorizedStrength} and
      * {@code authorizedStrength(Iterable)} for the authorizations, {@code from(Mandate)} to copy. Optional fields take null
      * as absent. {@code build()} checks the result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

@@ -47,6 +47,9 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
     /**
      * Builds a {@link MilitaryComponent}: {@code addDeployment}, {@code addAllDeployments}, {@code addTotal} and
      * {@code addAllTotals}, setters named after its fields, {@code from} to copy one.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

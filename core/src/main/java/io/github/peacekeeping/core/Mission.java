@@ -198,6 +198,9 @@ public abstract class Mission {
      * a setter that replaces it ({@code mandates(Iterable)}). {@code from(Mission)} copies a mission; optional
      * fields take null as absent; {@code build()} checks the result and throws {@link PeacekeepingException}.
      * A builder is not thread-safe; what it builds is.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

@@ -141,6 +141,9 @@ public abstract class Resolution {
      * Builds a {@link Resolution}: setters named after its fields, {@code addPart} and {@code parts} for
      * the parts, {@code from} to copy one; the optional fields take null as absent; {@code build()} checks
      * it and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

@@ -55,6 +55,9 @@ public abstract class ResolutionPart {
      * Builds a {@link ResolutionPart}: setters named after its fields ({@code label}, {@code vote},
      * {@code chapterVII}; the optional ones take null as absent), {@code from} to copy one; {@code build()}
      * checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

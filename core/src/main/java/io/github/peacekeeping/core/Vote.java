@@ -105,7 +105,12 @@ public abstract class Vote {
         return new Builder();
     }
 
-    /** Builds a {@link Vote}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
+    /**
+     * Builds a {@link Vote}: setters named after its fields, {@code from} to copy one; {@code build()} checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */
         private final ImmutableVote.Builder generated = new ImmutableVote.Builder();

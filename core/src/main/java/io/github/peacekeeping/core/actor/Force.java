@@ -59,6 +59,9 @@ public abstract non-sealed class Force implements Actor {
     /**
      * Builds a {@link Force}: setters {@code name}, {@code acronym}, {@code addLedBy} and {@code ledBy(Iterable)};
      * {@code from(Force)} copies one; {@code build()} checks the result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

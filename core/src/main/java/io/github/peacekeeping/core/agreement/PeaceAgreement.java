@@ -105,6 +105,9 @@ public abstract class PeaceAgreement {
      * {@code date}, {@code place}, {@code document}, {@code paxId}), {@code addParticipant} and
      * {@code participants(Iterable)}; {@code from(PeaceAgreement)} copies one; optional fields take null as
      * absent; {@code build()} checks the result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

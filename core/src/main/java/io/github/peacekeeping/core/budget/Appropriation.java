@@ -72,6 +72,9 @@ public abstract class Appropriation {
      * Builds an {@link Appropriation}: setters named after its fields ({@code period}, {@code amount},
      * {@code funding}, {@code resolution}); {@code from(Appropriation)} copies one; {@code build()} checks the
      * result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * The checks of what a builder of the model is given, made before the builder changes: a null argument,
@@ -14,7 +15,8 @@ import java.util.Map;
  * {@link NullPointerException} on a null list, array, map or {@code Optional}.
  *
  * <p>The checks copy nothing that is a collection, an array or a map: they walk it once, and the builder
- * then walks it again to add it. This package is not exported by the module: it serves the model's own
+ * then walks it again to add it; a list with random access is walked by index, without an iterator. Only an
+ * iterable that is not a collection, which may be walked only once, is copied. This package is not exported by the module: it serves the model's own
  * packages, not its users.
  */
 public final class Given {
@@ -69,6 +71,14 @@ public final class Given {
      */
     public static <T> Iterable<T> elements(String field, Iterable<T> elements) {
         value(field, elements);
+        if (elements instanceof List && elements instanceof RandomAccess) {
+            // By index, without allocating an iterator: the JSON readers give a decision's tasks as a list.
+            List<T> list = (List<T>) elements;
+            for (int i = 0; i < list.size(); i++) {
+                element(field, list.get(i));
+            }
+            return elements;
+        }
         if (elements instanceof Collection) {
             for (T element : elements) {
                 element(field, element);

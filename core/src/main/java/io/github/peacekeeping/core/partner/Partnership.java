@@ -86,6 +86,9 @@ public abstract class Partnership {
      * {@code resolution}), {@code addJointRole} and {@code jointRoles(Iterable)}; {@code from(Partnership)}
      * copies one; optional fields take null as absent; {@code build()} checks the result and throws
      * {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */
