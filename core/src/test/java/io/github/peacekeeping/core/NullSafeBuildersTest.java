@@ -80,6 +80,15 @@ class NullSafeBuildersTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> aBuilderGivenWellFormedValuesReturnsItself() {
+        return builderMethods().map(method -> DynamicTest.dynamicTest(describe(method) + " given well-formed values",
+                () -> {
+                    Object builder = newBuilder(method.builder());
+                    assertThat(invoke(builder, method.method(), arguments(method.method()))).isSameAs(builder);
+                }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> aNullElementIsRefusedAndTheBuilderKeepsWhatItHeld() {
         return builderMethods().filter(method -> method.builder() != MissionNames.Builder.class)
                 .filter(method -> method.method().getParameterCount() == 1
