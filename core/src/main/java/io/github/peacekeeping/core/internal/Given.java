@@ -16,8 +16,9 @@ import java.util.RandomAccess;
  *
  * <p>The checks copy nothing that is a collection, an array or a map: they walk it once, and the builder
  * then walks it again to add it; a list with random access is walked by index, without an iterator. Only an
- * iterable that is not a collection, which may be walked only once, is copied. This package is not exported by the module: it serves the model's own
- * packages, not its users.
+ * iterable that is not a collection, which may be walked only once, is copied.
+ *
+ * <p>This package is not exported by the module: it serves the model's own packages, not its users.
  */
 public final class Given {
 
