@@ -26,6 +26,13 @@ final class ActorParts {
     static final List<String> KINDS =
             List.of(FieldNames.STATE, FieldNames.ORGANIZATION, FieldNames.GROUP, FieldNames.FORCE);
 
+    /**
+     * The most forces a document may nest in one another's leaders ({@code ledBy}): at 8, the deepest
+     * value (a participant's actor, a force led by a force... led by a state) is nested 30 levels, within
+     * the readers' limit of 32 ({@link Limits#MAX_NESTING_DEPTH}). The writers refuse a deeper chain.
+     */
+    static final int MAX_FORCES = 8;
+
     private final List<String> kinds = new ArrayList<>(1);
     private CountryCode state;
     private Organization organization;
@@ -63,6 +70,35 @@ final class ActorParts {
             return Group.of(group);
         }
         return organization != null ? organization : force;
+    }
+
+    /**
+     * Returns the actor as a force, for the writer, refusing a chain of forces deeper than the readers read.
+     *
+     * @return the force, if the actor is one
+     * @throws WriteFailure if the force heads more than {@link #MAX_FORCES} forces nested in their leaders
+     */
+    static Optional<Force> asForce(Actor actor) {
+        if (!(actor instanceof Force)) {
+            return Optional.empty();
+        }
+        Force force = (Force) actor;
+        int depth = depth(force);
+        if (depth > MAX_FORCES) {
+            throw new WriteFailure(Messages.quote(force.toString()), "forces nested in their leaders at most "
+                    + MAX_FORCES + " deep, as the readers' nesting limit allows; this one heads " + depth);
+        }
+        return Optional.of(force);
+    }
+
+    private static int depth(Force force) {
+        int deepest = 0;
+        for (Actor leader : force.ledBy()) {
+            if (leader instanceof Force) {
+                deepest = Math.max(deepest, depth((Force) leader));
+            }
+        }
+        return deepest + 1;
     }
 
     /**

@@ -324,7 +324,7 @@ public final class Format {
             .optional(ORGANIZATION, ORGANIZATIONS, ActorParts::organization,
                     a -> ActorParts.as(a, Organization.class))
             .optional(GROUP, TEXT, ActorParts::group, a -> ActorParts.as(a, Group.class).map(Group::name))
-            .optional(FieldNames.FORCE, FORCE_OBJECT, ActorParts::force, a -> ActorParts.as(a, Force.class))
+            .optional(FieldNames.FORCE, FORCE_OBJECT, ActorParts::force, ActorParts::asForce)
             .build();
 
     /** A participant in an agreement: its {@code actor}, {@code role} and the {@code person} named for it. */

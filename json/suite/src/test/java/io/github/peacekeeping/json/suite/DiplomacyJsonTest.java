@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.actor.Force;
 import io.github.peacekeeping.core.actor.Organization;
+import io.github.peacekeeping.core.agreement.Participant;
+import io.github.peacekeeping.core.agreement.ParticipantRole;
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
 import io.github.peacekeeping.core.budget.Appropriation;
 import io.github.peacekeeping.core.budget.UsdAmount;
 import io.github.peacekeeping.core.partner.Partnership;
 import io.github.peacekeeping.core.partner.PartnershipKind;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,6 +133,37 @@ class DiplomacyJsonTest {
         // The mission refuses it, as a whole: the error points at the document's start.
         assertThat(e).hasMessage("Invalid value for supports: \"Arusha Accords\" (S/RES/872 (1993) supports no "
                 + "agreement of the mission by that name) at $ (line 1, column 1)");
+    }
+
+    /** Operation Turquoise as led by a chain of forces, the innermost led by France (invented, for the limit). */
+    private static Mission withForcesNested(int forces) {
+        Force force = (Force) DiplomacySamples.turquoise().partner();
+        for (int i = 1; i < forces; i++) {
+            force = Force.builder().name("Force " + i).addLedBy(force).build();
+        }
+        Partnership partnership = Partnership.builder().from(DiplomacySamples.turquoise()).partner(force).build();
+        PeaceAgreement arusha = DiplomacySamples.arusha();
+        PeaceAgreement witnessed = PeaceAgreement.builder().from(arusha)
+                .addParticipant(Participant.of(force, ParticipantRole.WITNESS)).build();
+        return Mission.builder().from(DiplomacySamples.unamir()).agreements(List.of(witnessed))
+                .partnerships(List.of(partnership)).build();
+    }
+
+    @Test
+    void writesAndReadsForcesNestedAsDeepAsTheReadersAllow() {
+        Mission deepest = withForcesNested(8);
+
+        assertThat(Wire.JSON.readMission(Wire.writeMission(deepest))).isEqualTo(deepest);
+    }
+
+    @Test
+    void refusesToWriteForcesNestedDeeperThanTheReadersRead() {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> Wire.JSON.writeMission(withForcesNested(9)));
+
+        assertThat(thrown).isInstanceOf(io.github.peacekeeping.core.PeacekeepingException.class)
+                .hasMessage("Invalid value for agreements[0].participants[5].actor.force: \"Force 8\" (forces nested in"
+                        + " their leaders at most 8 deep, as the readers' nesting limit allows; this one heads 9)");
     }
 
     /** UNAMIR's document with budgets added at its end. */
