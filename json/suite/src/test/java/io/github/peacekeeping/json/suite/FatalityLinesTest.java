@@ -110,6 +110,19 @@ class FatalityLinesTest {
     }
 
     @Test
+    void writesToAnOutputStreamInUtf8AndFlushes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Facade.FatalityWriter writer = Wire.JSON.fatalityWriter(bytes)) {
+            writer.write(BELGIAN);
+            writer.flush();
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(LINE_1 + "\n");
+            writer.write(UNRECORDED);
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(LINE_1 + "\n" + LINE_3 + "\n");
+    }
+
+    @Test
     void aBadLineGivesItsLineNumberAfterTheLinesBeforeIt() throws IOException {
         String text = LINE_1 + "\n" + LINE_2 + "\n" + LINE_3.replace("OTHER", "CIVILIAN") + "\n" + LINE_1;
         List<Fatality> delivered = new ArrayList<>();
