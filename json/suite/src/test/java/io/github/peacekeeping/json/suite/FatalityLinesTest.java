@@ -139,6 +139,16 @@ class FatalityLinesTest {
     }
 
     @Test
+    void aFileInNoEncodingThatJsonCanHaveIsRefused(@TempDir Path dir) throws IOException {
+        // A UTF-16 byte order mark, then a NUL character: the byte order 3412 of UCS-4, which no JSON has.
+        Path file = dir.resolve("fatalities.jsonl");
+        Files.write(file, new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{', 0, '}'});
+
+        assertThat(catchThrowable(() -> Wire.JSON.fatalityReader(file))).isInstanceOf(Wire.ERROR)
+                .hasMessage("Unsupported UCS-4 endianness (3412) detected at $ (line 1, column 1)");
+    }
+
+    @Test
     void theMissingFieldsOfARecordAreNamed() throws IOException {
         try (Facade.FatalityReader reader = Wire.JSON.fatalityReader(new StringReader("{\"mission\":\"UNAMIR\"}\n"))) {
             JsonError e = Wire.error(reader::read);
