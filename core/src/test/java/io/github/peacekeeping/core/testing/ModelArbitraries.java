@@ -338,12 +338,12 @@ public final class ModelArbitraries {
         }
     }
 
-    /** What v2 adds to a decision: {@code [chapterVIITasks, authorizations...]}, drawn whatever the decision. */
+    /** What v2 adds to a decision, drawn whatever the decision: a mask of its tasks, authorizations. */
     private static Gen<DecisionV2> decisionsV2() {
         Gen<Optional<Integer>> chapterVIITasks = optional(integers().between(0, 63), 0.4);
-        Gen<Authorization> authorization = distinctLists(categoriesOfBothComponents(), 1, 3)
-                .zip(integers().between(0, 20_000), optional(integers().between(0, 150), 0.4), DecisionV2::authorization);
-        return chapterVIITasks.zip(lists().of(authorization).ofSizeBetween(0, 3), DecisionV2::new);
+        Gen<Phase> phase = distinctLists(categoriesOfBothComponents(), 1, 3)
+                .zip(integers().between(0, 20_000), optional(integers().between(0, 150), 0.4), Phase::new);
+        return chapterVIITasks.zip(lists().of(phase).ofSizeBetween(0, 3), DecisionV2::new);
     }
 
     private static List<PersonnelCategory> categoriesOfBothComponents() {
@@ -360,11 +360,11 @@ public final class ModelArbitraries {
     private static Mandate withV2(Mandate decision, DecisionV2 v2) {
         Mandate.Builder builder = Mandate.builder().from(decision);
         boolean chapterVII = decision.chapterVII();
-        if (v2.chapterVIITasks.isPresent() && decision.tasks().isPresent()) {
+        if (v2.chapterVIITasks().isPresent() && decision.tasks().isPresent()) {
             List<MandateTask> authorized = new ArrayList<>();
             List<MandateTask> tasks = decision.tasks().get();
             for (int i = 0; chapterVII && i < tasks.size(); i++) {
-                if ((v2.chapterVIITasks.get() & (1 << i)) != 0) {
+                if ((v2.chapterVIITasks().get() & (1 << i)) != 0) {
                     authorized.add(tasks.get(i));
                 }
             }
@@ -374,34 +374,25 @@ public final class ModelArbitraries {
         for (Authorization v1 : decision.authorizations()) {
             stated.add(List.of(decision.effectiveOf(v1), Set.copyOf(v1.categories())));
         }
-        for (Authorization authorization : v2.authorizations) {
-            Authorization phased = authorization.from().isEmpty() ? authorization
-                    : Authorization.of(authorization.categories(), authorization.maximum(),
-                            clamp(decision.effective().plusDays(authorization.from().get().toEpochDay())));
-            if (stated.add(List.of(phased.from().orElse(decision.effective()), Set.copyOf(phased.categories())))) {
-                builder.addAuthorizedStrength(phased);
+        for (Phase phase : v2.phases()) {
+            Authorization authorization = phase.daysAfter().isEmpty()
+                    ? Authorization.of(phase.categories(), phase.maximum())
+                    : Authorization.of(phase.categories(), phase.maximum(),
+                            clamp(decision.effective().plusDays(phase.daysAfter().get())));
+            LocalDate from = authorization.from().orElse(decision.effective());
+            if (stated.add(List.of(from, Set.copyOf(authorization.categories())))) {
+                builder.addAuthorizedStrength(authorization);
             }
         }
         return builder.build();
     }
 
-    /** A decision's v2 fields as drawn: a bit mask of its tasks, authorizations with phases in days after it. */
-    private static final class DecisionV2 {
+    /** A decision's v2 fields as drawn: a bit mask of its tasks for Chapter VII, and its authorizations. */
+    private record DecisionV2(Optional<Integer> chapterVIITasks, List<Phase> phases) {
+    }
 
-        private final Optional<Integer> chapterVIITasks;
-        private final List<Authorization> authorizations;
-
-        private DecisionV2(Optional<Integer> chapterVIITasks, List<Authorization> authorizations) {
-            this.chapterVIITasks = chapterVIITasks;
-            this.authorizations = authorizations;
-        }
-
-        /** An authorization whose {@code from}, if any, holds the days after the decision as an epoch day. */
-        private static Authorization authorization(List<PersonnelCategory> categories, int maximum,
-                Optional<Integer> days) {
-            return days.isEmpty() ? Authorization.of(categories, maximum)
-                    : Authorization.of(categories, maximum, LocalDate.ofEpochDay(days.get()));
-        }
+    /** An authorization as drawn: its categories, its maximum, and the days after its decision it takes effect. */
+    private record Phase(List<PersonnelCategory> categories, int maximum, Optional<Integer> daysAfter) {
     }
 
     /** Month-end totals of one component's categories around a mission's life, often on its deployments' days. */
@@ -420,7 +411,8 @@ public final class ModelArbitraries {
     private static Gen<int[]> appointmentsV2() {
         Gen<Integer> precision = Generate.frequency(Pair.of(12, Generate.constant(0)), Pair.of(3, Generate.constant(1)),
                 Pair.of(1, Generate.constant(2)));
-        return precision.zip(precision, integers().between(0, 19), (start, end, designate) -> new int[] {start, end, designate});
+        return precision.zip(precision, integers().between(0, 19),
+                (start, end, designate) -> new int[] {start, end, designate});
     }
 
     private static Appointment withV2(Appointment appointment, int[] v2) {
@@ -459,7 +451,8 @@ public final class ModelArbitraries {
         LocalDate day = date.earliest();
         switch (precision) {
             case 1:
-                return date.precision() == PartialDate.Precision.YEAR ? date : PartialDate.of(day.getYear(), day.getMonthValue());
+                return date.precision() == PartialDate.Precision.YEAR ? date
+                        : PartialDate.of(day.getYear(), day.getMonthValue());
             case 2:
                 return PartialDate.of(day.getYear());
             default:
