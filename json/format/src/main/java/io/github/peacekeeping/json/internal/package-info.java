@@ -20,8 +20,8 @@
  * {@code type}), and text that a type of the model parses itself (a {@code DateRange}). A model type
  * made by a factory rather than a builder gets a small builder of its own here (an {@code Authorization}'s
  * parts). The fields that wire format v2 adds are declared in the same objects; a v2 field is written only
- * when it carries information, so that a v1 document is written back as it was. A second JSON Lines record type is one more {@code WireObject} read by
- * {@link io.github.peacekeeping.json.internal.RecordLines}. Adding a field is one declaration in
+ * when it carries information, so that a v1 document is written back as it was. A second JSON Lines
+ * record type is one more {@code WireObject} read by {@link io.github.peacekeeping.json.internal.RecordLines}. Adding a field is one declaration in
  * {@code Format} plus its model code; readers, writers, error messages and the schema test follow.
  *
  * <h2>Reading</h2>
