@@ -7,4 +7,10 @@ module io.github.peacekeeping.core {
 
     exports io.github.peacekeeping.core;
     exports io.github.peacekeeping.core.validation;
+    exports io.github.peacekeeping.core.actor;
+    exports io.github.peacekeeping.core.agreement;
+    exports io.github.peacekeeping.core.partner;
+    exports io.github.peacekeeping.core.lineage;
+    exports io.github.peacekeeping.core.budget;
+    exports io.github.peacekeeping.core.fatality;
 }

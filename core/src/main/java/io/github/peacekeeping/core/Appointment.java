@@ -7,7 +7,10 @@ import org.immutables.value.Value;
 /**
  * A person appointed to a leadership role of a mission: {@code FORCE_COMMANDER Romeo Dallaire (CAN)
  * from 1993-10-05}. When {@link #end()} is absent the holder serves until the next appointment to the
- * same role starts, or until the mission closes; {@link Mission#tenureOf(Appointment)} works it out.
+ * same role starts, or until the mission closes; {@link Mission#tenureOf(Appointment)} works it out. The
+ * start and the end may be known only to the month or the year ({@link PartialDate}), as the record often
+ * gives them. An {@link #acting()} holder stands in for an appointed one; a {@link #designate()} was
+ * appointed before the mission existed.
  *
  * <p>Construction refuses a blank name and an end before the start. This class is immutable and
  * thread-safe.
@@ -40,26 +43,42 @@ public abstract class Appointment {
     public abstract CountryCode nationality();
 
     /**
-     * Returns the first day in office. Where a source gives only the month, the first day of that month.
+     * Returns the first day in office: Shiva Kumar commanded UNAMIR's force from December 1995.
      *
-     * @return the day, not null
+     * @return the day, or the month or year when the record gives no more, not null
      */
-    public abstract LocalDate start();
+    public abstract PartialDate start();
 
     /**
      * Returns the last day in office, where the record gives it.
      *
-     * @return the day, on or after {@link #start()}; empty if not recorded
+     * @return the day, or the month or year when the record gives no more, not before {@link #start()};
+     *         empty if not recorded
      */
-    public abstract Optional<LocalDate> end();
+    public abstract Optional<PartialDate> end();
 
     /**
-     * Returns whether this is an acting appointment (officer-in-charge) rather than a full one.
+     * Returns whether this is an acting appointment (officer-in-charge) rather than a full one. An acting
+     * holder may serve beside an appointed one, while the appointed holder is away: validator rule PK111
+     * does not report an acting holder overlapping an appointed one.
      *
      * @return true if acting; false by default
      */
     @Value.Default
     public boolean acting() {
+        return false;
+    }
+
+    /**
+     * Returns whether the holder was appointed to lead the mission before it was established, as Martti
+     * Ahtisaari was Special Representative for Namibia from 1978, before UNTAG existed. A designate's
+     * {@link #start()} may lie before the mission's {@code established} day (validator rule PK114 allows
+     * it); nothing else about the appointment changes.
+     *
+     * @return true if designate; false by default
+     */
+    @Value.Default
+    public boolean designate() {
         return false;
     }
 
@@ -72,16 +91,44 @@ public abstract class Appointment {
         return new Builder();
     }
 
-    /** Builds an {@link Appointment}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
+    /**
+     * Builds an {@link Appointment}: setters named after its fields (for {@code start} and {@code end} one
+     * that takes a {@link PartialDate} and one that takes a {@code LocalDate} known to the day), {@code from}
+     * to copy one; {@code build()} checks it.
+     */
     public static final class Builder extends ImmutableAppointment.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the first day in office, known to the day.
+         *
+         * @param day  the day, not null
+         * @return this builder
+         * @throws PeacekeepingException if the day is null or its year is not 0 to 9999
+         */
+        public Builder start(LocalDate day) {
+            return start(PartialDate.from(FieldNames.START, day));
+        }
+
+        /**
+         * Sets the last day in office, known to the day.
+         *
+         * @param day  the day, null if not recorded
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder end(LocalDate day) {
+            return end(day == null ? null : PartialDate.from(FieldNames.END, day));
         }
     }
 
     @Value.Check
     void check() {
         Checks.text(FieldNames.NAME, name());
-        DateRange.of(FieldNames.START, start(), FieldNames.END, end().orElse(null));
+        if (end().isPresent()) {
+            Checks.notBefore(FieldNames.END, end().get(), FieldNames.START, start());
+        }
     }
 
     /**
@@ -91,7 +138,7 @@ public abstract class Appointment {
      */
     @Override
     public String toString() {
-        return role() + " " + name() + " (" + nationality() + ")" + (acting() ? " acting" : "")
+        return role() + " " + name() + " (" + nationality() + ")" + (acting() ? " acting" : "") + (designate() ? " designate" : "")
                 + " from " + start() + end().map(e -> " to " + e).orElse("");
     }
 }

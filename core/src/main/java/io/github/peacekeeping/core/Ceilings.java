@@ -26,7 +26,8 @@ public abstract class Ceilings {
     public abstract OptionalInt military();
 
     /**
-     * Returns the ceiling of police personnel: individual police and formed police units.
+     * Returns the ceiling of police personnel: individual police, formed police units, and police
+     * reported without that split ({@link PoliceCategory#POLICE}).
      *
      * @return the ceiling, empty if this decision leaves it unchanged
      */

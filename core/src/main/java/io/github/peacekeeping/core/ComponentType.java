@@ -1,5 +1,7 @@
 package io.github.peacekeeping.core;
 
+import java.util.List;
+
 /**
  * The three components of a peacekeeping mission, as the JSON wire format names them in a
  * component's {@code type}.
@@ -27,5 +29,17 @@ public enum ComponentType {
      */
     public String typeName() {
         return typeName;
+    }
+
+    /**
+     * Returns the categories of personnel this component holds, in the order of
+     * {@link PersonnelCategory#values()}: for the military component TROOPS, STAFF_OFFICERS and
+     * EXPERTS_ON_MISSION.
+     *
+     * @return the categories, unmodifiable; empty for the civilian component, whose staff are not
+     *         contributed by member states
+     */
+    public List<PersonnelCategory> categories() {
+        return PersonnelLabels.BY_COMPONENT.get(this);
     }
 }

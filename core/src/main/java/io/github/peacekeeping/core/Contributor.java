@@ -3,7 +3,7 @@ package io.github.peacekeeping.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +13,19 @@ import org.immutables.value.Value;
 
 /**
  * A member state's uniformed personnel in UN peacekeeping on a day, by category and by mission, as the
- * missions' deployments report them. The UN publishes a ranking of contributors every month;
- * {@link #rankingOn(LocalDate, Collection)} computes it from missions: by total uniformed personnel,
- * then troops, then police, then code.
+ * missions' deployments report them, and its rank among the contributors counted. The UN publishes a
+ * ranking of contributors every month; {@link #rankingOn(LocalDate, Collection)} computes it from missions
+ * as {@link ContributorRanking} orders it: by total uniformed personnel, tied totals sharing a rank, tied
+ * states listed by name.
  *
  * <p>For each mission active on the day, the latest report on or before that day counts (the UN reports
- * at each month's end). Civilians are not contributed by member states and do not count.
+ * at each month's end). Civilians are not contributed by member states and do not count, nor do a
+ * mission's {@link UniformedComponent#totals() totals}, which name no contributor.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Contributor {
-
-    /** The UN's order: most uniformed personnel first, then most troops, then most police, then by code. */
-    private static final Comparator<Contributor> RANKING = Comparator.comparingLong(Contributor::total).reversed()
-            .thenComparing(Comparator.comparingLong(Contributor::troops).reversed())
-            .thenComparing(Comparator.comparingLong(Contributor::police).reversed())
-            .thenComparing(Contributor::country);
 
     Contributor() {
     }
@@ -63,14 +59,12 @@ public abstract class Contributor {
     public abstract Map<String, Long> byMission();
 
     /**
-     * Returns the UN's order of contributors: most uniformed personnel first, then most troops, then most
-     * police, then by country code, so that the order is total and repeatable.
+     * Returns the contributor's place in the ranking of the contributors counted with it: one more than
+     * the number of contributors with more personnel, so tied totals share a rank.
      *
-     * @return the comparator, not null
+     * @return the rank, from 1
      */
-    public static Comparator<Contributor> rankingOrder() {
-        return RANKING;
-    }
+    public abstract int rank();
 
     /**
      * Returns a new builder.
@@ -81,7 +75,10 @@ public abstract class Contributor {
         return new Builder();
     }
 
-    /** Builds a {@link Contributor}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
+    /**
+     * Builds a {@link Contributor}: setters named after its fields, {@code from} to copy one; {@code build()}
+     * checks it. {@link ContributorRanking} gives the ranks of contributors counted together.
+     */
     public static final class Builder extends ImmutableContributor.Builder {
         Builder() {
         }
@@ -106,42 +103,51 @@ public abstract class Contributor {
     }
 
     /**
-     * Returns the police: individual police and formed police units.
+     * Returns the police: individual police, formed police units, and police reported without that split.
      *
      * @return the personnel of the police categories
      */
     public long police() {
-        return byCategory().getOrDefault(PersonnelCategory.INDIVIDUAL_POLICE, 0L)
-                + byCategory().getOrDefault(PersonnelCategory.FORMED_POLICE_UNITS, 0L);
+        long police = 0;
+        for (PersonnelCategory category : ComponentType.POLICE.categories()) {
+            police += byCategory().getOrDefault(category, 0L);
+        }
+        return police;
     }
 
     /**
-     * Computes one country's contribution on a day.
+     * Computes one country's contribution on a day, with its rank, as {@link #rankingOn(LocalDate, Collection)}
+     * counts it.
      *
      * @param country   the country, not null
      * @param date      the day, not null
      * @param missions  the missions to count, not null
      * @return the contribution, empty if the country had no personnel reported in these missions that day
      */
-    public static Optional<Contributor> of(CountryCode country, LocalDate date, Collection<Mission> missions) {
-        return Optional.ofNullable(tally(date, missions).get(country)).map(Tally::build);
+    public static Optional<Contributor> contributionOn(CountryCode country, LocalDate date,
+            Collection<Mission> missions) {
+        return rankingOn(date, missions).stream().filter(c -> c.country().equals(country)).findFirst();
     }
 
     /**
      * Computes the ranking of contributors on a day, as the UN publishes it each month: by total uniformed
-     * personnel, then troops, then police (and then by code, so that the order is total).
+     * personnel, most first; tied totals share a rank, and tied states are listed by name
+     * ({@link ContributorRanking#of(LocalDate, Map)}).
      *
      * @param date      the day, not null
      * @param missions  the missions to count, not null
-     * @return every country with personnel reported that day, first the largest, unmodifiable
+     * @return every country with personnel reported that day, in the order of the ranking, unmodifiable
      */
     public static List<Contributor> rankingOn(LocalDate date, Collection<Mission> missions) {
-        List<Contributor> ranking = new ArrayList<>();
-        for (Tally tally : tally(date, missions).values()) {
-            ranking.add(tally.build());
+        Map<CountryCode, Tally> tallies = tally(date, missions);
+        Map<CountryCode, Long> totals = new HashMap<>();
+        tallies.forEach((country, tally) -> totals.put(country, tally.total()));
+        ContributorRanking ranking = ContributorRanking.of(date, totals);
+        List<Contributor> contributors = new ArrayList<>();
+        for (CountryCode country : ranking.countries()) {
+            contributors.add(tallies.get(country).build(ranking.rankOf(country).getAsInt()));
         }
-        ranking.sort(RANKING);
-        return List.copyOf(ranking);
+        return List.copyOf(contributors);
     }
 
     private static Map<CountryCode, Tally> tally(LocalDate date, Collection<Mission> missions) {
@@ -183,17 +189,29 @@ public abstract class Contributor {
             byMission.merge(mission, (long) deployment.total(), Long::sum);
         }
 
-        Contributor build() {
+        long total() {
+            long total = 0;
+            for (long personnel : byCategory) {
+                total += personnel;
+            }
+            return total;
+        }
+
+        Contributor build(int rank) {
             Map<PersonnelCategory, Long> categories = new LinkedHashMap<>();
             for (PersonnelCategory category : PersonnelCategory.values()) {
                 categories.put(category, byCategory[DeployedStrength.index(category)]);
             }
-            return builder().country(country).date(date).byCategory(categories).byMission(byMission).build();
+            return builder().country(country).date(date).rank(rank).byCategory(categories).byMission(byMission)
+                    .build();
         }
     }
 
     @Value.Check
     void check() {
+        if (rank() < 1) {
+            throw new PeacekeepingException("rank", rank(), "must be 1 or more");
+        }
         byCategory().forEach((category, personnel) -> {
             if (personnel < 0) {
                 throw new PeacekeepingException(category.name(), personnel, "must not be negative");
@@ -208,12 +226,14 @@ public abstract class Contributor {
     }
 
     /**
-     * Returns the country, day and totals, e.g. {@code BGD on 2021-01-31: 6711 (troops 5800, police 700)}.
+     * Returns the rank, country, day and totals, e.g.
+     * {@code 1. BGD on 2021-01-31: 6711 (troops 5800, police 700)}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return country() + " on " + date() + ": " + total() + " (troops " + troops() + ", police " + police() + ")";
+        return rank() + ". " + country() + " on " + date() + ": " + total() + " (troops " + troops() + ", police "
+                + police() + ")";
     }
 }

@@ -7,11 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A country or territory, identified by its ISO 3166-1 alpha-3 code: a host of a mission, a
@@ -21,9 +21,16 @@ import java.util.Optional;
  * names as the UN's M49 standard gives them), {@code XKX} for Kosovo, which has no ISO code (the
  * user-assigned code used by convention), and the ISO 3166-3 codes of former states and territories
  * that appear in the historical record ({@code SUN} USSR, {@code YUG} Yugoslavia, {@code CSK}
- * Czechoslovakia, {@code DDR}, {@code ZAR} Zaire, {@code BUR} Burma and the others), each with the
- * dates it existed. The table and its sources are in {@code countries.tsv} and
- * {@code countries.PROVENANCE.txt} beside this class.
+ * Czechoslovakia, {@code DDR}, {@code ZAR} Zaire, {@code BUR} Burma and the others).
+ *
+ * <p>Codes name their state in time, both ways: a former code names its state until the state ended
+ * ({@code DDR} until 2 October 1990), and a code assigned today names its state from the day the state
+ * began under that name ({@code RUS} from 25 December 1991, {@code SSD} from 9 July 2011, {@code CZE} and
+ * {@code SVK} from 1 January 1993, {@code NAM} from 12 June 1968, when the General Assembly named the
+ * territory Namibia). {@code COD} has two periods: from independence on 30 June 1960, and again from
+ * 17 May 1997, with {@code ZAR} between. Where a renamed state's successor begins, its former code ends the
+ * day before. Codes without known limits name their state on every day. The table and its sources are in
+ * {@code countries.tsv} and {@code countries.PROVENANCE.txt} beside this class.
  *
  * <p>There is one instance per code, so {@code ==} and {@code equals} agree.
  * This class is immutable and thread-safe.
@@ -40,19 +47,20 @@ public final class CountryCode implements Comparable<CountryCode> {
         FORMER
     }
 
+    private static final String OPEN = "..";
     private static final Map<String, CountryCode> CODES = load();
     private static final List<CountryCode> VALUES = List.copyOf(CODES.values());
 
     private final String code;
     private final String name;
     private final Kind kind;
-    private final DateRange existence;
+    private final List<DateRange> periods;
 
-    private CountryCode(String code, String name, Kind kind, DateRange existence) {
+    private CountryCode(String code, String name, Kind kind, List<DateRange> periods) {
         this.code = code;
         this.name = name;
         this.kind = kind;
-        this.existence = existence;
+        this.periods = periods;
     }
 
     /**
@@ -132,23 +140,52 @@ public final class CountryCode implements Comparable<CountryCode> {
     }
 
     /**
-     * Returns the days a former state or territory existed under this name, e.g.
-     * {@code 1922-12-30/1991-12-26} for the USSR.
+     * Returns the periods in which this code names its state or territory, in order: for the USSR
+     * {@code [1922-12-30/1991-12-26]}, for the Democratic Republic of the Congo
+     * {@code [1960-06-30/1971-10-26, 1997-05-17/..]}. A period without a known first day starts on
+     * {@link LocalDate#MIN}.
      *
-     * @return the days of its existence; empty for a code that is assigned today
+     * @return the periods, unmodifiable; empty for a code that names its state on every day
      */
-    public Optional<DateRange> existence() {
-        return Optional.ofNullable(existence);
+    public List<DateRange> periods() {
+        return periods;
     }
 
     /**
-     * Checks whether the state or territory existed on a day: always true for a code assigned today.
+     * Checks whether the code named its state or territory on a day: {@code RUS} on 1991-12-25 but not on
+     * 1990-11-30, {@code ZAR} on 1995-01-31 but not on 1997-05-17.
      *
      * @param date  the day, not null
-     * @return false only for a former state on a day outside its existence
+     * @return true if a period holds the day, or if the code has no periods
      */
     public boolean existedOn(LocalDate date) {
-        return existence == null || existence.contains(date);
+        if (periods.isEmpty()) {
+            return true;
+        }
+        for (DateRange period : periods) {
+            if (period.contains(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks whether the code named its state or territory on at least one day of a range.
+     *
+     * @param range  the days, not null
+     * @return true if a period shares a day with the range, or if the code has no periods
+     */
+    public boolean existedDuring(DateRange range) {
+        if (periods.isEmpty()) {
+            return true;
+        }
+        for (DateRange period : periods) {
+            if (period.overlaps(range)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -173,23 +210,31 @@ public final class CountryCode implements Comparable<CountryCode> {
                 throw new IllegalStateException("countries.tsv is missing from the peacekeeping-core jar");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.readLine(); // header: code, name, kind, from, to
+            reader.readLine(); // header: code, name, kind, periods
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] cells = line.split("\t", -1);
-                Kind kind = Kind.valueOf(cells[2]);
-                DateRange existence = null;
-                if (kind == Kind.FORMER) {
-                    LocalDate from = cells[3].isEmpty() ? LocalDate.MIN : LocalDate.parse(cells[3]);
-                    existence = DateRange.of(from, LocalDate.parse(cells[4]));
-                }
-                codes.put(cells[0], new CountryCode(cells[0], cells[1], kind, existence));
+                codes.put(cells[0], new CountryCode(cells[0], cells[1], Kind.valueOf(cells[2]), periods(cells[3])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read countries.tsv", e);
         }
         return Collections.unmodifiableMap(codes);
+    }
+
+    /** Reads periods written as ISO 8601 intervals separated by blanks, {@code ..} for an open end. */
+    private static List<DateRange> periods(String cell) {
+        List<DateRange> periods = new ArrayList<>();
+        for (String interval : cell.split(" ")) {
+            if (interval.isEmpty()) {
+                continue;
+            }
+            String[] ends = interval.split("/", -1);
+            LocalDate from = OPEN.equals(ends[0]) ? LocalDate.MIN : LocalDate.parse(ends[0]);
+            periods.add(OPEN.equals(ends[1]) ? DateRange.startingOn(from) : DateRange.of(from, LocalDate.parse(ends[1])));
+        }
+        return List.copyOf(periods);
     }
 }

@@ -2,6 +2,7 @@ package io.github.peacekeeping.core;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * The uniformed personnel of a mission as the latest report on or before a day gives them, by
@@ -41,7 +42,7 @@ public final class DeployedStrength {
      * @param category  the category, not null
      * @return the personnel, not negative
      */
-    public long of(PersonnelCategory category) {
+    public long total(PersonnelCategory category) {
         return totals[index(category)];
     }
 
@@ -51,11 +52,25 @@ public final class DeployedStrength {
      * @param component  {@link ComponentType#MILITARY} or {@link ComponentType#POLICE}; civilian gives 0
      * @return the personnel, not negative
      */
-    public long of(ComponentType component) {
+    public long total(ComponentType component) {
+        return total(component.categories());
+    }
+
+    /**
+     * Returns the personnel of several categories together, e.g. troops and staff officers, as an
+     * authorization that names both caps them.
+     *
+     * @param categories  the categories, not null, no null element; a category named twice counts once
+     * @return the personnel, not negative
+     */
+    public long total(Collection<? extends PersonnelCategory> categories) {
+        boolean[] counted = new boolean[totals.length];
         long sum = 0;
-        for (PersonnelCategory category : PersonnelCategory.values()) {
-            if (category.component() == component) {
-                sum += of(category);
+        for (PersonnelCategory category : categories) {
+            int index = index(category);
+            if (!counted[index]) {
+                counted[index] = true;
+                sum += totals[index];
             }
         }
         return sum;
@@ -83,7 +98,7 @@ public final class DeployedStrength {
     }
 
     /**
-     * Returns the figures by category, e.g. {@code 1994-08-31: TROOPS=5000, STAFF_OFFICERS=120, ...}.
+     * Returns the figures by category, e.g. {@code 1994-08-31: TROOPS=5000 STAFF_OFFICERS=120 ...}.
      *
      * @return the text, not null
      */
@@ -91,7 +106,7 @@ public final class DeployedStrength {
     public String toString() {
         StringBuilder text = new StringBuilder().append(reportedOn).append(':');
         for (PersonnelCategory category : PersonnelCategory.values()) {
-            text.append(' ').append(category.name()).append('=').append(of(category));
+            text.append(' ').append(category.name()).append('=').append(total(category));
         }
         return text.toString();
     }

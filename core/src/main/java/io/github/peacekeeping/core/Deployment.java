@@ -114,14 +114,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
 
     @Value.Check
     void check() {
-        Checks.notNegative(FieldNames.TOTAL, total());
-        if (female().isPresent()) {
-            int female = female().getAsInt();
-            Checks.notNegative(FieldNames.FEMALE, female);
-            if (female > total()) {
-                throw new PeacekeepingException(FieldNames.FEMALE, female, "must not exceed total " + total());
-            }
-        }
+        Checks.personnel(total(), female());
     }
 
     /**

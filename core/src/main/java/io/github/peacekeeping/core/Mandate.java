@@ -1,14 +1,20 @@
 package io.github.peacekeeping.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * One decision of the authorizing body on a mission's mandate: the resolution that records it, what
  * it does ({@link MandateAction actions}), the day it takes effect, the last day of the mandate period
- * it sets, whether it was adopted under Chapter VII, and the tasks and ceilings it sets.
+ * it sets, whether it was adopted under Chapter VII, and the tasks, ceilings and authorized strengths
+ * by personnel category it sets.
  *
  * <p>A mission's history is a sequence of such decisions. Each one changes only what it carries: a
  * decision without {@code expires} leaves the mandate period in force unchanged (an ESTABLISH decision
@@ -16,8 +22,15 @@ import org.immutables.value.Value;
  * the tasks unchanged, while an empty list of tasks removes them all; a ceiling it does not set stays
  * as it was. {@link Mission} answers what is in force on a day.
  *
+ * <p>Chapter VII is given paragraph by paragraph: {@link #chapterVII()} says the decision was adopted (at
+ * least in part) under Chapter VII, and {@link #chapterVIITasks()}, where given, which tasks it authorizes
+ * so.
+ *
  * <p>Construction refuses a decision without actions, with a repeated action or task, and one whose
- * period expires before it takes effect. Rules that need the whole mission (order, lapses, Chapter VII
+ * period expires before it takes effect; Chapter VII tasks when the decision is not under Chapter VII, or
+ * that are not among the tasks it sets; a decision not under Chapter VII whose resolution has a part
+ * under Chapter VII; an authorization that takes effect before the decision, and two authorizations for
+ * the same categories from the same day. Rules that need the whole mission (order, lapses, Chapter VII
  * for the protection of civilians) are checked by the validators.
  *
  * <p>This class is immutable and thread-safe.
@@ -78,6 +91,70 @@ public abstract class Mandate {
      */
     public abstract Optional<Ceilings> ceilings();
 
+    // Diplomacy: the agreements a decision supports.
+
+    /**
+     * Returns the names of the mission's peace agreements this decision supports: "Arusha Peace Agreement"
+     * for resolution 872 (1993), which established UNAMIR to help implement it. The mission must carry an
+     * agreement of each name ({@link Mission#agreements()}).
+     *
+     * @return the names, none repeated, unmodifiable, possibly empty
+     */
+    public abstract List<String> supports();
+
+    /**
+     * Returns the tasks this decision authorizes under Chapter VII, where the record says which: Chapter VII
+     * is given paragraph by paragraph, and a decision adopted under it may authorize only some of its tasks
+     * so (S/RES/918 (1994): the arms embargo of its part B, not the mandate of its part A).
+     *
+     * @return the tasks, none repeated, each among the decision's tasks in force, unmodifiable, empty if
+     *         adopted without Chapter VII; an empty Optional means all the decision's tasks if
+     *         {@link #chapterVII()} and none otherwise
+     * @see #chapterVIITasksInForce(Set, Set)
+     */
+    public abstract Optional<List<MandateTask>> chapterVIITasks();
+
+    // Wire format v2: authorized strength by personnel category.
+    /**
+     * Returns the authorized maxima by personnel category this decision sets, beside its v1
+     * {@link #ceilings() ceilings}; entries with a {@code from} day are later phases of the decision.
+     *
+     * @return the authorizations in the order given, unmodifiable, possibly empty
+     */
+    public abstract List<Authorization> authorizedStrength();
+
+    /**
+     * Returns every authorization this decision makes: its v1 military ceiling as an authorization for
+     * all military categories, its v1 police ceiling as one for all police categories, then its
+     * {@link #authorizedStrength()}. The civilian ceiling is not one: civilian staff are not a personnel
+     * category that member states contribute.
+     *
+     * @return the authorizations, unmodifiable, possibly empty
+     */
+    public List<Authorization> authorizations() {
+        if (ceilings().isEmpty()) {
+            return authorizedStrength();
+        }
+        List<Authorization> all = new ArrayList<>();
+        ceilings().get().military().ifPresent(
+                maximum -> all.add(Authorization.of(ComponentType.MILITARY.categories(), maximum)));
+        ceilings().get().police().ifPresent(
+                maximum -> all.add(Authorization.of(ComponentType.POLICE.categories(), maximum)));
+        all.addAll(authorizedStrength());
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Returns the day an authorization of this decision takes effect: its {@code from}, or else this
+     * decision's {@link #effective()} day.
+     *
+     * @param authorization  one of {@link #authorizations()}, not null
+     * @return the day, not null
+     */
+    public LocalDate effectiveOf(Authorization authorization) {
+        return authorization.from().orElse(effective());
+    }
+
     /**
      * Returns a new builder.
      *
@@ -89,8 +166,10 @@ public abstract class Mandate {
 
     /**
      * Builds a {@link Mandate}: setters named after the fields ({@code resolution}, {@code effective},
-     * {@code expires}, {@code chapterVII}, {@code tasks}, {@code ceilings}), {@code addAction} and
-     * {@code actions(Iterable)} for the actions, {@code from(Mandate)} to copy. Optional fields take null
+     * {@code expires}, {@code chapterVII}, {@code tasks}, {@code ceilings}, {@code chapterVIITasks}), {@code addAction} and
+     * {@code actions(Iterable)} for the actions, {@code addAgreement} and {@code supports(Iterable)}
+     * for the agreements it supports, {@code addAuthorizedStrength}, {@code addAllAuthorizedStrength} and
+     * {@code authorizedStrength(Iterable)} for the authorizations, {@code from(Mandate)} to copy. Optional fields take null
      * as absent. {@code build()} checks the result and throws {@link PeacekeepingException}.
      */
     public static final class Builder extends ImmutableMandate.Builder {
@@ -121,11 +200,56 @@ public abstract class Mandate {
         return does(MandateAction.ESTABLISH) ? Optional.of(DateRange.startingOn(effective())) : Optional.empty();
     }
 
+    /**
+     * Returns the tasks in force once this decision takes effect: its own tasks if it sets them, otherwise
+     * those in force before it.
+     *
+     * @param before  the tasks in force before this decision, not null
+     * @return the tasks, unmodifiable
+     */
+    public Set<MandateTask> tasksInForce(Set<MandateTask> before) {
+        return Collections.unmodifiableSet(taskSet(tasks().isPresent() ? tasks().get() : before));
+    }
+
+    /**
+     * Returns the tasks under Chapter VII authority once this decision takes effect. A decision that says
+     * which of its tasks it authorizes under Chapter VII ({@link #chapterVIITasks()}) authorizes those; one
+     * adopted under Chapter VII without saying authorizes all the tasks in force; one that restates the
+     * tasks without Chapter VII authorizes none. A decision that does none of these, such as a renewal
+     * that extends the period without invoking Chapter VII, leaves the authority as it was: the model reads
+     * the mandate it extends as keeping its authorizations (S/RES/1291 (2000) authorized MONUC under Chapter
+     * VII to protect civilians under imminent threat, and a later plain extension keeps that authority).
+     *
+     * @param tasksInForce  the tasks in force once this decision takes effect ({@link #tasksInForce(Set)}), not null
+     * @param before        the tasks under Chapter VII authority before this decision, not null
+     * @return the tasks under Chapter VII authority, among {@code tasksInForce}, unmodifiable
+     */
+    public Set<MandateTask> chapterVIITasksInForce(Set<MandateTask> tasksInForce, Set<MandateTask> before) {
+        Set<MandateTask> authorized;
+        if (chapterVIITasks().isPresent()) {
+            authorized = taskSet(chapterVIITasks().get());
+        } else if (chapterVII()) {
+            authorized = taskSet(tasksInForce);
+        } else if (tasks().isPresent()) {
+            authorized = EnumSet.noneOf(MandateTask.class);
+        } else {
+            authorized = taskSet(before);
+        }
+        authorized.retainAll(tasksInForce);
+        return Collections.unmodifiableSet(authorized);
+    }
+
+    private static Set<MandateTask> taskSet(Collection<MandateTask> tasks) {
+        return tasks.isEmpty() ? EnumSet.noneOf(MandateTask.class) : EnumSet.copyOf(tasks);
+    }
+
     @Value.Check
     Mandate check() {
         Checks.notEmpty(FieldNames.ACTIONS, actions());
         Checks.distinct(FieldNames.ACTIONS, actions());
         DateRange.of(FieldNames.EFFECTIVE, effective(), FieldNames.EXPIRES, expires().orElse(null));
+        Checks.distinct(FieldNames.SUPPORTS, supports());
+        checkAuthorizations();
         if (tasks().isPresent()) {
             List<MandateTask> tasks = tasks().get();
             for (MandateTask task : tasks) {
@@ -140,7 +264,61 @@ public abstract class Mandate {
                 return builder().from(this).tasks(copy).build();
             }
         }
-        return this;
+        return checkChapterVII();
+    }
+
+    /** Chapter VII as the decision, its tasks and its resolution's parts record it must agree. */
+    private Mandate checkChapterVII() {
+        for (ResolutionPart part : resolution().parts()) {
+            if (part.isUnderChapterVII() && !chapterVII()) {
+                throw new PeacekeepingException(FieldNames.CHAPTER_VII, false,
+                        "part " + part.label() + " of " + resolution().symbol() + " is under Chapter VII");
+            }
+        }
+        if (chapterVIITasks().isEmpty()) {
+            return this;
+        }
+        List<MandateTask> authorized = chapterVIITasks().get();
+        for (MandateTask task : authorized) {
+            if (task == null) {
+                throw new MissingValueException(FieldNames.CHAPTER_VII_TASKS + " element");
+            }
+        }
+        Checks.distinct(FieldNames.CHAPTER_VII_TASKS, authorized);
+        if (!chapterVII() && !authorized.isEmpty()) {
+            throw new PeacekeepingException(FieldNames.CHAPTER_VII_TASKS, authorized,
+                    "must be empty when chapterVII is false");
+        }
+        if (tasks().isPresent() && !tasks().get().containsAll(authorized)) {
+            throw new PeacekeepingException(FieldNames.CHAPTER_VII_TASKS, authorized,
+                    "must be among the decision's tasks " + tasks().get());
+        }
+        List<MandateTask> copy = List.copyOf(authorized);
+        // The Optional holds the caller's list: keep an unmodifiable copy instead.
+        return copy == authorized ? this : builder().from(this).chapterVIITasks(copy).build();
+    }
+
+    /**
+     * A phase cannot begin before its decision, and one decision cannot state two maxima for the same
+     * categories on the same day: the record would not say which holds.
+     */
+    private void checkAuthorizations() {
+        List<Authorization> all = authorizations();
+        for (int i = 0; i < all.size(); i++) {
+            Authorization authorization = all.get(i);
+            LocalDate from = authorization.from().orElse(null);
+            if (from != null && from.isBefore(effective())) {
+                throw new PeacekeepingException(FieldNames.FROM, from, "must not be before effective " + effective());
+            }
+            for (int j = 0; j < i; j++) {
+                Authorization earlier = all.get(j);
+                if (effectiveOf(earlier).equals(effectiveOf(authorization))
+                        && Set.copyOf(earlier.categories()).equals(Set.copyOf(authorization.categories()))) {
+                    throw new PeacekeepingException(FieldNames.AUTHORIZED_STRENGTH, authorization,
+                            "the decision already authorizes " + earlier + " for the same categories and day");
+                }
+            }
+        }
     }
 
     /**

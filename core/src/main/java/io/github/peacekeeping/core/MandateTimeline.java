@@ -70,6 +70,11 @@ final class MandateTimeline {
         return coverage;
     }
 
+    /** Every decision, in order of effect (decisions of the same day in the order recorded). */
+    List<Mandate> inOrderOfEffect() {
+        return decisions;
+    }
+
     /** The decisions effective on or before a day, in order of effect. */
     List<Mandate> decisionsUpTo(LocalDate date) {
         int low = 0;

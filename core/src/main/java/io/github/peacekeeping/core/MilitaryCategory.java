@@ -1,5 +1,7 @@
 package io.github.peacekeeping.core;
 
+import java.util.List;
+
 /**
  * The categories of personnel in a military component.
  *
@@ -16,5 +18,10 @@ public enum MilitaryCategory implements PersonnelCategory {
     @Override
     public ComponentType component() {
         return ComponentType.MILITARY;
+    }
+
+    @Override
+    public List<PersonnelCategory> includes() {
+        return List.of(this);
     }
 }

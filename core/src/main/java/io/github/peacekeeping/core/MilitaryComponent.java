@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * The military component of a mission: contingent troops, staff officers and military experts on mission, headed by the Force Commander.
- * It holds {@code Deployment<MilitaryCategory>} only, so the compiler keeps other categories out.
+ * It holds {@code Deployment<MilitaryCategory>} only: the compiler keeps other categories out, and construction
+ * refuses one that raw types let through.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,6 +19,9 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
 
     @Override
     public abstract List<Deployment<MilitaryCategory>> deployments();
+
+    @Override
+    public abstract List<PersonnelTotal<MilitaryCategory>> totals();
 
     /**
      * Returns a new builder.
@@ -39,7 +43,10 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
         return builder().addAllDeployments(deployments).build();
     }
 
-    /** Builds a {@link MilitaryComponent}: setters named after its fields, {@code from} to copy one. */
+    /**
+     * Builds a {@link MilitaryComponent}: {@code addDeployment}, {@code addAllDeployments}, {@code addTotal} and
+     * {@code addAllTotals}, setters named after its fields, {@code from} to copy one.
+     */
     public static final class Builder extends ImmutableMilitaryComponent.Builder {
         Builder() {
         }
@@ -55,13 +62,20 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
         return ComponentType.MILITARY;
     }
 
+    @Value.Check
+    void check() {
+        Checks.categoriesInComponent(this);
+    }
+
     /**
-     * Returns the type and the number of deployments, e.g. {@code military component, 50 deployments}.
+     * Returns the type and the number of deployments and of totals, e.g. {@code military component, 50
+     * deployments} or {@code military component, 0 deployments, 29 totals}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "military component, " + deployments().size() + " deployments";
+        String text = "military component, " + deployments().size() + " deployments";
+        return totals().isEmpty() ? text : text + ", " + totals().size() + " totals";
     }
 }

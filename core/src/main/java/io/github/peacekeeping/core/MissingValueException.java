@@ -19,6 +19,7 @@ public final class MissingValueException extends PeacekeepingException {
     private static final String NO_NULL_ELEMENT = "elements must not be null";
 
     /** The JSON names of the missing fields, in declaration order. */
+    @SuppressWarnings("serial") // always made by List.of, whose lists are serializable
     private final List<String> fields;
 
     /**

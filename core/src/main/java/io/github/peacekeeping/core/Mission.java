@@ -1,13 +1,20 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
+import io.github.peacekeeping.core.budget.Appropriation;
+import io.github.peacekeeping.core.lineage.MissionLink;
+import io.github.peacekeeping.core.partner.Partnership;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -19,8 +26,22 @@ import org.immutables.value.Value;
  * decisions were in force and with them which tasks and ceilings, how many uniformed personnel were
  * deployed, who led it. Days are whole days and periods include their first and last day.
  *
+ * <p>The mission's dates ({@code established}, {@code operationsEnded}, {@code closed}) and its
+ * leaders' {@code start} and {@code end} may be known only to the month or the year ({@link PartialDate}).
+ * Such a date stands for every day it covers, and the queries answer for every reading of it: a day
+ * counts as in the mission's life, its withdrawal or a tenure when some reading puts it there (UNAMIR,
+ * closed in April 1996, may have been active on 30 April 1996). The validators report only what every
+ * reading gives, whatever their severity: a decision taking effect on 1 April 1996 is not outside a life
+ * that closed in April 1996.
+ *
+ * <p>A mission's life runs from the day it was {@link #established() established} to the day it
+ * {@link #closed() closed}. Where its operations ended before it closed ({@link #operationsEnded()}), the
+ * days between are its {@link #withdrawal() withdrawal}: the UN still reports its personnel, and its last
+ * decisions stay in force without a mandate period.
+ *
  * <p>Construction refuses a blank acronym or name, a mission without hosts or without a decision, a
- * repeated host, a closing day before the establishing day, and two components of the same type. Rules
+ * repeated host, a closing day before the establishing day, an end of operations before the establishing
+ * day or after the closing day, and two components of the same type. Rules
  * that need the historical record, such as mandate lapses or ceilings exceeded, are the validators'
  * ({@code io.github.peacekeeping.core.validation.MissionValidator}).
  *
@@ -62,18 +83,30 @@ public abstract class Mission {
     public abstract Region region();
 
     /**
-     * Returns the day the mission was established.
+     * Returns the day the mission was established: the day the decision that establishes it took effect.
      *
-     * @return the day, not null
+     * @return the day, or the month or year when the record gives no more, not null
      */
-    public abstract LocalDate established();
+    public abstract PartialDate established();
 
     /**
-     * Returns the day the mission closed, its last day.
+     * Returns the day the mission closed, its last day: the end of its withdrawal, where it had one.
      *
-     * @return the day, on or after {@link #established()}; empty while the mission is active
+     * @return the day, or the month or year when the record gives no more (UNAMIR: April 1996), not before
+     *         {@link #established()} or {@link #operationsEnded()}; empty while the mission is active
      */
-    public abstract Optional<LocalDate> closed();
+    public abstract Optional<PartialDate> closed();
+
+    /**
+     * Returns the last day of the mandate's operations, when the mission then withdrew until it closed:
+     * UNAMIR's mandate ended on 8 March 1996 and the UN still reported 703 of its personnel on 31 March.
+     * A mission whose operations have ended may not be closed yet (UNIFIL's final mandate runs to 31 December
+     * 2026, its withdrawal into 2027).
+     *
+     * @return the day, or the month or year when the record gives no more, not before
+     *         {@link #established()}; empty when operations ran until the mission closed, or still run
+     */
+    public abstract Optional<PartialDate> operationsEnded();
 
     /**
      * Returns the decisions that set the mandate, in the order given (which should be the order of
@@ -97,6 +130,55 @@ public abstract class Mission {
      */
     public abstract List<Appointment> leadership();
 
+    // Diplomacy and resources: what the mission supports, works with, follows, is called, is given.
+
+    /**
+     * Returns the peace agreements the mission supports, each known by its name, which decisions use in
+     * {@link Mandate#supports()}.
+     *
+     * @return the agreements, no two with one name, unmodifiable, possibly empty
+     */
+    public abstract List<PeaceAgreement> agreements();
+
+    /**
+     * Returns the mission's relations with organizations and non-UN forces.
+     *
+     * @return the partnerships, none repeated, unmodifiable, possibly empty
+     */
+    public abstract List<Partnership> partnerships();
+
+    /**
+     * Returns the links to the missions before and after this one.
+     *
+     * @return the links, none repeated and none to this mission, unmodifiable, possibly empty
+     */
+    public abstract List<MissionLink> links();
+
+    /**
+     * Returns other names the UN's files use for this mission, e.g. "UNAVEM" for UNAVEM III in the UN's
+     * fatality file; {@link io.github.peacekeeping.core.lineage.MissionNames} resolves them.
+     *
+     * @return the aliases, none repeated and none the acronym, unmodifiable, possibly empty
+     */
+    public abstract List<String> aliases();
+
+    /**
+     * Returns the General Assembly's appropriations for the mission.
+     *
+     * @return the appropriations, none repeated, unmodifiable, possibly empty
+     */
+    public abstract List<Appropriation> budgets();
+
+    /**
+     * Finds one of the mission's agreements by its name.
+     *
+     * @param name  the agreement's name, not null
+     * @return the agreement, empty if the mission has none of that name
+     */
+    public Optional<PeaceAgreement> agreement(String name) {
+        return agreements().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
     /**
      * Returns a new builder.
      *
@@ -108,14 +190,49 @@ public abstract class Mission {
 
     /**
      * Builds a {@link Mission}. Each field has a setter of its name ({@code acronym(String)},
-     * {@code closed(LocalDate)}); each list has an adder of the singular name and a bulk adder
-     * ({@code addHost}, {@code addAllHosts}, {@code addMandate}, {@code addComponent}, and
-     * {@code addAppointment} for the leadership) and a setter that replaces it ({@code mandates(Iterable)}).
-     * {@code from(Mission)} copies a mission; optional fields take null as absent; {@code build()} checks
-     * the result and throws {@link PeacekeepingException}. A builder is not thread-safe; what it builds is.
+     * {@code closed(PartialDate)}, and for the dates one that takes a {@code LocalDate} known to the day);
+     * each list has an adder of the singular name and a bulk adder ({@code addHost}, {@code addAllHosts},
+     * {@code addMandate}, {@code addComponent}, and {@code addAppointment} for the leadership;
+     * {@code addAgreement}, {@code addPartnership}, {@code addLink}, {@code addAlias}, {@code addBudget}) and
+     * a setter that replaces it ({@code mandates(Iterable)}). {@code from(Mission)} copies a mission; optional
+     * fields take null as absent; {@code build()} checks the result and throws {@link PeacekeepingException}.
+     * A builder is not thread-safe; what it builds is.
      */
     public static final class Builder extends ImmutableMission.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the day the mission was established, known to the day.
+         *
+         * @param day  the day, not null
+         * @return this builder
+         * @throws PeacekeepingException if the day is null or its year is not 0 to 9999
+         */
+        public Builder established(LocalDate day) {
+            return established(PartialDate.from(FieldNames.ESTABLISHED, day));
+        }
+
+        /**
+         * Sets the day the mission closed, known to the day.
+         *
+         * @param day  the day, null for a mission that is active
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder closed(LocalDate day) {
+            return closed(day == null ? null : PartialDate.from(FieldNames.CLOSED, day));
+        }
+
+        /**
+         * Sets the last day of the mandate's operations, known to the day.
+         *
+         * @param day  the day, null if the operations ran until the mission closed, or still run
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder operationsEnded(LocalDate day) {
+            return operationsEnded(day == null ? null : PartialDate.from(FieldNames.OPERATIONS_ENDED, day));
         }
     }
 
@@ -130,22 +247,72 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the mission's life: from the day it was established to the day it closed.
+     * Returns the mission's life: from the day it was established to the day it closed, its withdrawal
+     * included. With dates known only to the month or year, the life holds every day some reading puts in
+     * it: from the first day {@code established} may be to the last day {@code closed} may be.
      *
      * @return the life, open while the mission is active
      */
     public DateRange life() {
-        return DateRange.of(FieldNames.ESTABLISHED, established(), FieldNames.CLOSED, closed().orElse(null));
+        return span(established(), closed());
+    }
+
+    /** From the first day a start may be to the last day an end may be; open without an end. */
+    private static DateRange span(PartialDate start, Optional<PartialDate> end) {
+        return end.map(e -> DateRange.of(start.earliest(), e.latest()))
+                .orElseGet(() -> DateRange.startingOn(start.earliest()));
     }
 
     /**
-     * Checks whether the mission existed on a day: established on or before it, and not closed before it.
+     * Checks whether the mission existed on a day: established on or before it, and not closed before it,
+     * in some reading of its dates.
      *
      * @param date  the day, not null
      * @return true if the day lies in {@link #life()}
      */
     public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(established()) && closed().map(c -> !date.isAfter(c)).orElse(true);
+        return life().contains(date);
+    }
+
+    // Lifecycle: the operations under the mandate, then the withdrawal until the mission closes.
+
+    /**
+     * Returns the mission's operations: from the day it was established to the day its operations ended,
+     * or else to the day it closed; every day some reading of those dates puts in them.
+     *
+     * @return the days of operations, open while they go on
+     */
+    public DateRange operations() {
+        return span(established(), operationsEnded().or(this::closed));
+    }
+
+    /**
+     * Returns the mission's withdrawal: the days after its operations ended, up to the day it closed. In
+     * it, deployments may still be reported (validator rule PK107), no mandate period is required (PK104
+     * checks up to the end of operations), and no decision may take effect but one about the withdrawal
+     * itself, which only reduces, adjusts or terminates (PK101). With dates known only to the month or
+     * year, it holds every day some reading puts in it.
+     *
+     * @return the days of withdrawal, open while the mission has not closed; empty if it had none, that is
+     *         if {@code operationsEnded} is absent or is the same date as {@code closed}
+     */
+    public Optional<DateRange> withdrawal() {
+        if (operationsEnded().isEmpty() || operationsEnded().equals(closed())) {
+            return Optional.empty();
+        }
+        LocalDate first = operationsEnded().get().earliest().plusDays(1);
+        return Optional.of(closed().map(c -> DateRange.of(first, c.latest()))
+                .orElseGet(() -> DateRange.startingOn(first)));
+    }
+
+    /**
+     * Checks whether the mission was withdrawing on a day: its operations had ended and it had not closed.
+     *
+     * @param date  the day, not null
+     * @return true if the day lies in {@link #withdrawal()}
+     */
+    public boolean isWithdrawingOn(LocalDate date) {
+        return withdrawal().map(w -> w.contains(date)).orElse(false);
     }
 
     /**
@@ -214,15 +381,16 @@ public abstract class Mission {
 
     /**
      * Returns the decisions in force on a day: every decision that had taken effect by that day, in
-     * order of effect, provided the mission was active and under a mandate period that day (each
-     * decision counts as long as a later one has not replaced what it set). On a day outside the
-     * mission's life, or in a lapse, no decision is in force.
+     * order of effect, provided the mission was under a mandate period that day or withdrawing (each
+     * decision counts as long as a later one has not replaced what it set). The withdrawal goes on under
+     * the decisions of the mandate that ended, whose tasks and ceilings stay in force until the mission
+     * closes. On a day outside the mission's life, or in a lapse, no decision is in force.
      *
      * @param date  the day, not null
      * @return the decisions in order of effect, unmodifiable, empty if none is in force
      */
     public List<Mandate> decisionsInForce(LocalDate date) {
-        return isMandatedOn(date) ? timeline().decisionsUpTo(date) : List.of();
+        return isMandatedOn(date) || isWithdrawingOn(date) ? timeline().decisionsUpTo(date) : List.of();
     }
 
     /**
@@ -245,60 +413,162 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the authorized ceilings in force on a day: for each component, the value set by the latest
-     * decision in force that sets one.
+     * Returns the tasks under Chapter VII authority on a day: the tasks in force ({@link #tasksOn(LocalDate)})
+     * that the decisions in force authorize under Chapter VII, as
+     * {@link Mandate#chapterVIITasksInForce(Set, Set)} reads each decision in turn.
+     *
+     * @param date  the day, not null
+     * @return the tasks, among {@link #tasksOn(LocalDate)}, unmodifiable, empty if none is in force
+     */
+    public Set<MandateTask> chapterVIITasksOn(LocalDate date) {
+        Set<MandateTask> tasks = Set.of();
+        Set<MandateTask> authorized = Set.of();
+        for (Mandate decision : decisionsInForce(date)) {
+            tasks = decision.tasksInForce(tasks);
+            authorized = decision.chapterVIITasksInForce(tasks, authorized);
+        }
+        return authorized;
+    }
+
+    /**
+     * Returns the authorized ceilings in force on a day: for the military and the police component, the
+     * maximum that the authorizations in force give for all the component's categories together
+     * ({@link #authorizedOn(LocalDate, Collection)}; saturated at {@link Integer#MAX_VALUE}); for the civilian
+     * component, the value set by the latest decision in force that sets one.
      *
      * @param date  the day, not null
      * @return the ceilings, not null; {@link Ceilings#isEmpty() empty} if none is in force
      */
     public Ceilings ceilingsOn(LocalDate date) {
-        List<Mandate> decisions = decisionsInForce(date);
         Ceilings.Builder ceilings = Ceilings.builder();
-        for (ComponentType component : ComponentType.values()) {
-            OptionalInt ceiling = latestCeiling(decisions, component);
-            if (ceiling.isPresent()) {
-                switch (component) {
-                    case MILITARY: ceilings.military(ceiling); break;
-                    case POLICE: ceilings.police(ceiling); break;
-                    default: ceilings.civilian(ceiling);
-                }
+        OptionalLong military = authorizedOn(date, ComponentType.MILITARY.categories());
+        if (military.isPresent()) {
+            ceilings.military((int) Math.min(military.getAsLong(), Integer.MAX_VALUE));
+        }
+        OptionalLong police = authorizedOn(date, ComponentType.POLICE.categories());
+        if (police.isPresent()) {
+            ceilings.police((int) Math.min(police.getAsLong(), Integer.MAX_VALUE));
+        }
+        List<Mandate> decisions = decisionsInForce(date);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Optional<Ceilings> set = decisions.get(i).ceilings();
+            if (set.isPresent() && set.get().civilian().isPresent()) {
+                ceilings.civilian(set.get().civilian());
+                break;
             }
         }
         return ceilings.build();
     }
 
+    // Authorized and deployed strength by personnel category (wire format v2).
+
+    @Value.Lazy
+    AuthorizationTimeline authorizationTimeline() {
+        return new AuthorizationTimeline(timeline().inOrderOfEffect(), closed().map(PartialDate::latest).orElse(null));
+    }
+
     /**
-     * Returns the decision whose ceiling for a component is in force on a day: the latest decision in
-     * force that sets one, the one {@link #ceilingsOn(LocalDate)} takes that component's ceiling from.
+     * Returns every authorization of the mission's decisions with the days it was in force, in order of
+     * taking effect. An authorization takes effect on its {@code from} day, or its decision's effective
+     * day, and stays in force until a later authorization naming any of its categories takes effect (the
+     * newest statement about a category wins), or until the mission closes; mandate lapses do not end it.
+     * Of two authorizations taking effect the same day, the one of the later decision is the later; those
+     * of one decision and day are stated together and never end one another. An authorization that never
+     * was in force (replaced on its first day, or taking effect after the mission closed) is left out. A
+     * decision's v1 military and police ceilings count as authorizations for every category of their
+     * component ({@link Mandate#authorizations()}).
      *
-     * @param date       the day, not null
-     * @param component  the component, not null
-     * @return the decision, empty if no ceiling for the component is in force
+     * <p>For UNAMIR, S/RES/918 (1994)'s authorization for troops and staff officers ends the one of
+     * S/RES/912 (1994) for all military personnel; S/RES/997 (1995)'s two phases follow each other.
+     *
+     * @return the periods, unmodifiable, possibly empty
      */
-    public Optional<Mandate> ceilingDecisionOn(LocalDate date, ComponentType component) {
-        return Optional.ofNullable(latestSetting(decisionsInForce(date), component));
+    public List<AuthorizationPeriod> authorizationHistory() {
+        return authorizationTimeline().periods();
     }
 
-    private static OptionalInt latestCeiling(List<Mandate> decisions, ComponentType component) {
-        Mandate setting = latestSetting(decisions, component);
-        return setting == null ? OptionalInt.empty() : setting.ceilings().orElseThrow().forComponent(component);
+    /**
+     * Returns the authorizations in force on a day.
+     *
+     * @param date  the day, not null
+     * @return the periods that contain the day, in order of taking effect, unmodifiable; empty on a day
+     *         outside the mission's life
+     */
+    public List<AuthorizationPeriod> authorizationsOn(LocalDate date) {
+        return isActiveOn(date) ? authorizationTimeline().on(date) : List.of();
     }
 
-    /** The latest of the decisions that sets a ceiling for the component, or null. */
-    private static Mandate latestSetting(List<Mandate> decisions, ComponentType component) {
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            Optional<Ceilings> ceilings = decisions.get(i).ceilings();
-            if (ceilings.isPresent() && ceilings.get().forComponent(component).isPresent()) {
-                return decisions.get(i);
+    /**
+     * Returns the authorized maximum of a set of categories on a day: the least sum of the maxima of
+     * authorizations in force that are disjoint, each within the set, and together name exactly the set.
+     * After S/RES/918 (1994), UNAMIR's military categories (troops, staff officers, experts on mission) had
+     * 5,500 + 320 = 5,820; troops alone had none, as 918 capped troops and staff officers together.
+     *
+     * @param date        the day, not null
+     * @param categories  the categories, not null, no null element; a category named twice counts once
+     * @return the maximum, empty if no combination of authorizations in force covers exactly the set, or
+     *         the mission was not active that day
+     */
+    public OptionalLong authorizedOn(LocalDate date, Collection<? extends PersonnelCategory> categories) {
+        int mask = AuthorizationTimeline.mask(categories);
+        long maximum = isActiveOn(date) ? authorizationTimeline().maximumOn(date, mask) : -1;
+        return maximum < 0 ? OptionalLong.empty() : OptionalLong.of(maximum);
+    }
+
+    /**
+     * Returns the deployed personnel of a set of categories on a day, from the latest report on or before
+     * it, as {@link #strengthOn(LocalDate)} gives them.
+     *
+     * @param date        the day, not null
+     * @param categories  the categories, not null, no null element; a category named twice counts once
+     * @return the personnel, empty if the mission was not active or had made no report by then
+     */
+    public OptionalLong deployedOn(LocalDate date, Collection<? extends PersonnelCategory> categories) {
+        AuthorizationTimeline.mask(categories);
+        Optional<DeployedStrength> strength = strengthOn(date);
+        return strength.isEmpty() ? OptionalLong.empty() : OptionalLong.of(strength.get().total(categories));
+    }
+
+    /**
+     * Returns, for each reporting day in the mission's life, the deployed and the authorized strength of a
+     * set of categories and the gap between them (the "deployment gap"), in order of the days. Each day's
+     * figures are those of {@link #deployedOn(LocalDate, Collection)} and
+     * {@link #authorizedOn(LocalDate, Collection)}. The series is computed afresh at each call, in one pass
+     * over the reporting days and the authorizations (time linear in their number), and depends on
+     * nothing but the mission and the categories.
+     *
+     * @param categories  the categories, not null, no null element, e.g. {@code ComponentType.MILITARY.categories()}
+     * @return one entry per reporting day within the mission's life, unmodifiable
+     */
+    public List<DeploymentGap> deploymentGaps(Collection<? extends PersonnelCategory> categories) {
+        int mask = AuthorizationTimeline.mask(categories);
+        AuthorizationTimeline authorizations = authorizationTimeline();
+        List<AuthorizationPeriod> periods = authorizations.periods();
+        List<Integer> inForce = new ArrayList<>();
+        int next = 0;
+        List<DeploymentGap> gaps = new ArrayList<>();
+        for (Map.Entry<LocalDate, long[]> report : deploymentIndex().byDate().entrySet()) {
+            LocalDate day = report.getKey();
+            if (!isActiveOn(day)) {
+                continue;
             }
+            while (next < periods.size() && !periods.get(next).period().start().isAfter(day)) {
+                inForce.add(next++);
+            }
+            inForce.removeIf(i -> !periods.get(i).period().contains(day));
+            long deployed = new DeployedStrength(day, report.getValue()).total(categories);
+            long authorized = authorizations.maximum(inForce, mask);
+            gaps.add(authorized < 0 ? DeploymentGap.withoutAuthorization(day, deployed)
+                    : DeploymentGap.of(day, deployed, authorized));
         }
-        return null;
+        return List.copyOf(gaps);
     }
-
 
     /**
      * Returns the uniformed personnel deployed on a day, as the latest report on or before that day
-     * gives them (the UN reports at each month's end, for all contributors at once).
+     * gives them (the UN reports at each month's end, for all contributors at once). On the reporting
+     * day, a category counts the sum of its deployments when its component has any for that day and
+     * category, and the component's {@link UniformedComponent#totals() total} otherwise.
      *
      * @param date  the day, not null
      * @return the strength by category and component; empty if the mission was not active that day or
@@ -315,7 +585,7 @@ public abstract class Mission {
     /**
      * Returns the days on which the uniformed personnel of the mission were reported, in order.
      *
-     * @return the distinct reporting days of the military and police deployments, unmodifiable
+     * @return the distinct days of the military and police deployments and totals, unmodifiable
      */
     public NavigableSet<LocalDate> reportingDays() {
         return deploymentIndex().byDate().navigableKeySet();
@@ -323,33 +593,38 @@ public abstract class Mission {
 
     /**
      * Returns the days an appointment's holder served: from its start to its end where recorded,
-     * otherwise to the day before the next appointment to the same role in this mission starts, otherwise
-     * to the mission's closing day, otherwise open.
+     * otherwise to the day before the next appointment to the same role in this mission starts (the next
+     * in the order of {@link PartialDate}), otherwise to the mission's closing day, otherwise open. With
+     * dates known only to the month or year, the tenure holds every day some reading puts in it: Guy
+     * Tousignant, from August 1994 until Shiva Kumar took over in December 1995, may have served from
+     * 1 August 1994 to 30 December 1995.
      *
      * @param appointment  the appointment, not null
      * @return the tenure, not null
      */
     public DateRange tenureOf(Appointment appointment) {
+        LocalDate first = appointment.start().earliest();
         if (appointment.end().isPresent()) {
-            return DateRange.of(appointment.start(), appointment.end().get());
+            return DateRange.of(first, appointment.end().get().latest());
         }
-        LocalDate nextStart = null;
+        PartialDate nextStart = null;
         for (Appointment other : leadership()) {
-            if (other.role() == appointment.role() && other.start().isAfter(appointment.start())
-                    && (nextStart == null || other.start().isBefore(nextStart))) {
+            if (other.role() == appointment.role() && other.start().compareTo(appointment.start()) > 0
+                    && (nextStart == null || other.start().compareTo(nextStart) < 0)) {
                 nextStart = other.start();
             }
         }
         if (nextStart != null) {
-            return DateRange.of(appointment.start(), nextStart.minusDays(1));
+            return DateRange.of(first, nextStart.latest().minusDays(1));
         }
-        return closed().filter(c -> !c.isBefore(appointment.start()))
-                .map(c -> DateRange.of(appointment.start(), c))
-                .orElseGet(() -> DateRange.startingOn(appointment.start()));
+        return closed().filter(c -> !c.latest().isBefore(first))
+                .map(c -> DateRange.of(first, c.latest()))
+                .orElseGet(() -> DateRange.startingOn(first));
     }
 
     /**
-     * Returns the appointments whose holders served on a day, in the order of {@link #leadership()}.
+     * Returns the appointments whose holders served on a day, in some reading of their dates, in the order
+     * of {@link #leadership()}.
      *
      * @param date  the day, not null
      * @return the appointments, unmodifiable, possibly empty
@@ -366,16 +641,17 @@ public abstract class Mission {
 
     /**
      * Returns the latest day the mission's record mentions: its closing day, or else the latest of the
-     * days its decisions take effect or expire, its reports are dated, and its appointments start or end.
+     * day its operations ended, the days its decisions take effect or expire, its reports are dated, and
+     * its appointments start or end. A date known only to the month or year counts with its last day.
      * The validators check an active mission for lapses up to this day.
      *
      * @return the day, not null
      */
     public LocalDate lastRecordedDay() {
         if (closed().isPresent()) {
-            return closed().get();
+            return closed().get().latest();
         }
-        LocalDate last = established();
+        LocalDate last = operationsEnded().orElse(established()).latest();
         for (Mandate mandate : mandates()) {
             last = later(last, mandate.effective());
             last = later(last, mandate.expires().orElse(last));
@@ -391,7 +667,7 @@ public abstract class Mission {
             }
         }
         for (Appointment appointment : leadership()) {
-            last = later(last, appointment.end().orElse(appointment.start()));
+            last = later(last, appointment.end().orElse(appointment.start()).latest());
         }
         return last;
     }
@@ -406,8 +682,18 @@ public abstract class Mission {
         Checks.text(FieldNames.NAME, name());
         Checks.notEmpty(FieldNames.HOSTS, hosts());
         Checks.distinct(FieldNames.HOSTS, hosts());
-        life();
+        if (closed().isPresent()) {
+            Checks.notBefore(FieldNames.CLOSED, closed().get(), FieldNames.ESTABLISHED, established());
+        }
+        if (operationsEnded().isPresent()) {
+            Checks.notBefore(FieldNames.OPERATIONS_ENDED, operationsEnded().get(), FieldNames.ESTABLISHED, established());
+            if (closed().isPresent()) {
+                Checks.notBefore(FieldNames.CLOSED, closed().get(), FieldNames.OPERATIONS_ENDED, operationsEnded().get());
+            }
+        }
         Checks.notEmpty(FieldNames.MANDATES, mandates());
+        checkChapterVIITasks();
+        checkDiplomacyAndResources();
         Set<ComponentType> types = EnumSet.noneOf(ComponentType.class);
         for (Component component : components()) {
             if (!types.add(component.type())) {
@@ -417,14 +703,64 @@ public abstract class Mission {
         }
     }
 
+    /** The whole-mission checks of the agreements, partners, links, aliases and budgets. */
+    private void checkDiplomacyAndResources() {
+        Set<String> names = new HashSet<>();
+        for (PeaceAgreement agreement : agreements()) {
+            if (!names.add(agreement.name())) {
+                throw new PeacekeepingException(FieldNames.AGREEMENTS, agreement.name(), "names two agreements");
+            }
+        }
+        for (Mandate mandate : mandates()) {
+            for (String supported : mandate.supports()) {
+                if (!names.contains(supported)) {
+                    throw new PeacekeepingException(FieldNames.SUPPORTS, supported,
+                            mandate.resolution().symbol() + " supports no agreement of the mission by that name");
+                }
+            }
+        }
+        Checks.distinct(FieldNames.PARTNERSHIPS, partnerships());
+        Checks.distinct(FieldNames.LINKS, links());
+        for (MissionLink link : links()) {
+            if (link.mission().equals(acronym())) {
+                throw new PeacekeepingException(FieldNames.LINKS, link.toString(), "a mission is not linked to itself");
+            }
+        }
+        for (String alias : aliases()) {
+            Checks.text(FieldNames.ALIASES, alias);
+            if (alias.equals(acronym())) {
+                throw new PeacekeepingException(FieldNames.ALIASES, alias, "is the mission's acronym");
+            }
+        }
+        Checks.distinct(FieldNames.ALIASES, aliases());
+        Checks.distinct(FieldNames.BUDGETS, budgets());
+    }
+
     /**
-     * Returns the acronym, name and life, e.g.
-     * {@code UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-03-08)}.
+     * A decision that does not set tasks may name as Chapter VII tasks only tasks in force before it: those
+     * of the latest earlier decision, in order of effect, that sets tasks.
+     */
+    private void checkChapterVIITasks() {
+        Set<MandateTask> tasks = Set.of();
+        for (Mandate decision : timeline().decisionsUpTo(LocalDate.MAX)) {
+            tasks = decision.tasksInForce(tasks);
+            List<MandateTask> authorized = decision.chapterVIITasks().orElse(List.of());
+            if (!tasks.containsAll(authorized)) {
+                throw new PeacekeepingException(FieldNames.CHAPTER_VII_TASKS, authorized, "not among the tasks in force "
+                        + tasks + ", which " + decision.resolution().symbol() + " leaves unchanged");
+            }
+        }
+    }
+
+    /**
+     * Returns the acronym, name and life as recorded, an ISO 8601 interval of its dates, e.g.
+     * {@code UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-04)}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return acronym() + " (" + name() + ", " + life() + ")";
+        return acronym() + " (" + name() + ", " + established() + "/" + closed().map(PartialDate::toString).orElse("..")
+                + ")";
     }
 }

@@ -96,15 +96,16 @@ public class PeacekeepingException extends RuntimeException {
     }
 
     /**
-     * The message of every error of the model: {@code Invalid value for <field>: <value> (<rule>)}, or
-     * {@code Missing value for <field> (<rule>)} when there is no value.
+     * Returns the message of every error of the model: {@code Invalid value for <field>: <value> (<rule>)},
+     * or {@code Missing value for <field> (<rule>)} when there is no value. Public so that the JSON
+     * bindings word their errors with the same template rather than a copy of it.
      *
-     * @param field  the JSON name of the field, or of the fields joined by ", "
-     * @param value  the value as the message shows it, null for a missing value
-     * @param rule   the rule the value breaks
-     * @return the message
+     * @param field  the JSON name of the field, or of the fields joined by ", ", not null
+     * @param value  the value as the message shows it (text already quoted), null for a missing value
+     * @param rule   the rule the value breaks, not null
+     * @return the message, not null
      */
-    static String message(String field, String value, String rule) {
+    public static String message(String field, String value, String rule) {
         return value == null
                 ? "Missing value for " + field + " (" + rule + ")"
                 : "Invalid value for " + field + ": " + value + " (" + rule + ")";

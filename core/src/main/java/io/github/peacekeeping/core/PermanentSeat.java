@@ -55,13 +55,30 @@ public enum PermanentSeat {
 
     /**
      * Obtains the seat a country holds or held. Either code of a seat names it: {@code TWN} and
-     * {@code CHN} both name the China seat, {@code SUN} and {@code RUS} the Russian seat, so that a
-     * negative vote recorded with either code counts as that permanent member's.
+     * {@code CHN} both name the China seat, {@code SUN} and {@code RUS} the Russian seat.
+     *
+     * @param country  the country, not null
+     * @return the seat, not null
+     * @throws PeacekeepingException if the country never held a permanent seat, or is null
+     */
+    public static PermanentSeat of(CountryCode country) {
+        return heldBy(country).orElseThrow(() -> new PeacekeepingException(FieldNames.COUNTRY_CODE, country,
+                "never held a permanent seat of the Security Council"));
+    }
+
+    /**
+     * Finds the seat a country holds or held, if any, so that a negative vote recorded with either code
+     * of a seat counts as that permanent member's: {@code SUN} and {@code RUS} both find the Russian seat,
+     * {@code IND} none.
      *
      * @param country  the country, not null
      * @return the seat, empty if the country never held a permanent seat
+     * @throws MissingValueException if the country is null
      */
-    public static Optional<PermanentSeat> of(CountryCode country) {
+    public static Optional<PermanentSeat> heldBy(CountryCode country) {
+        if (country == null) {
+            throw new MissingValueException(FieldNames.COUNTRY_CODE);
+        }
         for (PermanentSeat seat : values()) {
             if (seat.holder == country || seat.formerHolder == country) {
                 return Optional.of(seat);

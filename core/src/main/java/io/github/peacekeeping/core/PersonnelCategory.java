@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A category of uniformed personnel that member states contribute: the three military categories of
- * {@link MilitaryCategory} and the two police categories of {@link PoliceCategory}.
+ * {@link MilitaryCategory} and the three police categories of {@link PoliceCategory} (individual police,
+ * formed police units, and police reported without that split, as before 2009).
  *
  * <p>The split into two enums lets the compiler keep a formed police unit out of a military component:
  * a {@link MilitaryComponent} holds {@code Deployment<MilitaryCategory>} only. The constants are
@@ -24,6 +25,8 @@ public sealed interface PersonnelCategory permits MilitaryCategory, PoliceCatego
     PoliceCategory INDIVIDUAL_POLICE = PoliceCategory.INDIVIDUAL_POLICE;
     /** Formed police units. */
     PoliceCategory FORMED_POLICE_UNITS = PoliceCategory.FORMED_POLICE_UNITS;
+    /** Police without the split into individual police and formed units, as the UN counted them before 2009. */
+    PoliceCategory POLICE = PoliceCategory.POLICE;
 
     /**
      * Returns the constant name of this category, as written in the JSON wire format,
@@ -41,9 +44,21 @@ public sealed interface PersonnelCategory permits MilitaryCategory, PoliceCatego
     ComponentType component();
 
     /**
+     * Returns the categories whose personnel a figure of this category includes: for
+     * {@link PoliceCategory#POLICE}, the police reported without the split, individual police and formed
+     * police units too; for every other category, itself only. A mission's total of POLICE therefore
+     * stands for its deployments of all three ({@link UniformedComponent#totals()}).
+     *
+     * @return the categories, this one last, unmodifiable
+     */
+    // Not a default method: an interface with default methods is initialized with its enums, and its
+    // constants (TROOPS = MilitaryCategory.TROOPS) would then be read before the enums exist.
+    List<PersonnelCategory> includes();
+
+    /**
      * Returns every category, military first, in the order of the UN's contribution tables.
      *
-     * @return the five categories, unmodifiable
+     * @return the six categories, unmodifiable
      */
     static List<PersonnelCategory> values() {
         return PersonnelLabels.ALL;
@@ -72,8 +87,9 @@ public sealed interface PersonnelCategory permits MilitaryCategory, PoliceCatego
      *
      * <p>Case, surrounding blanks, repeated blanks and a plural "s" are not significant
      * ("Staff Officers", "Military Observers", "Formed Police Unit" are read too). Before 2009 the UN
-     * counted military observers and civilian police, which the later tables call military experts on
-     * mission and individual police.
+     * counted military observers, which the later tables call military experts on mission, and police
+     * ("Police", "Civilian Police") without the split into individual police and formed police units:
+     * those labels give {@link PoliceCategory#POLICE}, never individual police.
      *
      * @param label  a personnel-type label of the UN's files, not null
      * @return the category, not null

@@ -3,9 +3,12 @@ package io.github.peacekeeping.core;
 import static io.github.peacekeeping.core.PersonnelCategory.EXPERTS_ON_MISSION;
 import static io.github.peacekeeping.core.PersonnelCategory.FORMED_POLICE_UNITS;
 import static io.github.peacekeeping.core.PersonnelCategory.INDIVIDUAL_POLICE;
+import static io.github.peacekeeping.core.PersonnelCategory.POLICE;
 import static io.github.peacekeeping.core.PersonnelCategory.STAFF_OFFICERS;
 import static io.github.peacekeeping.core.PersonnelCategory.TROOPS;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +24,8 @@ final class PersonnelLabels {
 
     static final String NAMES = ALL.stream().map(PersonnelCategory::name).collect(Collectors.joining(", "));
 
+    static final Map<ComponentType, List<PersonnelCategory>> BY_COMPONENT = byComponent();
+
     // The labels of the UN's monthly "contribution of uniformed personnel by country, mission and
     // personnel type" files: the current ones, and those of the files before 2009 (IPI Peacekeeping
     // Database, github.com/IPIDataLab/TCC-DataScraper, tcc_files).
@@ -34,6 +39,15 @@ final class PersonnelLabels {
     private PersonnelLabels() {
     }
 
+    private static Map<ComponentType, List<PersonnelCategory>> byComponent() {
+        Map<ComponentType, List<PersonnelCategory>> categories = new EnumMap<>(ComponentType.class);
+        for (ComponentType component : ComponentType.values()) {
+            categories.put(component, ALL.stream().filter(c -> c.component() == component)
+                    .collect(Collectors.toUnmodifiableList()));
+        }
+        return Collections.unmodifiableMap(categories);
+    }
+
     private static Map<String, PersonnelCategory> unLabels() {
         Map<String, PersonnelCategory> labels = new LinkedHashMap<>();
         labels.put("Troops", TROOPS);
@@ -43,8 +57,8 @@ final class PersonnelLabels {
         labels.put("Experts on Mission", EXPERTS_ON_MISSION);
         labels.put("Military Observer", EXPERTS_ON_MISSION);
         labels.put("Individual Police", INDIVIDUAL_POLICE);
-        labels.put("Police", INDIVIDUAL_POLICE);
-        labels.put("Civilian Police", INDIVIDUAL_POLICE);
+        labels.put("Police", POLICE);
+        labels.put("Civilian Police", POLICE);
         labels.put("Formed Police Units", FORMED_POLICE_UNITS);
         return labels;
     }

@@ -4,8 +4,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The police component of a mission: individual police officers and formed police units, headed by the Police Commissioner.
- * It holds {@code Deployment<PoliceCategory>} only, so the compiler keeps other categories out.
+ * The police component of a mission: individual police officers and formed police units (or, in the UN's
+ * figures before 2009, police without that split), headed by the Police Commissioner.
+ * It holds {@code Deployment<PoliceCategory>} only: the compiler keeps other categories out, and construction
+ * refuses one that raw types let through.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,6 +20,9 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
 
     @Override
     public abstract List<Deployment<PoliceCategory>> deployments();
+
+    @Override
+    public abstract List<PersonnelTotal<PoliceCategory>> totals();
 
     /**
      * Returns a new builder.
@@ -39,7 +44,10 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
         return builder().addAllDeployments(deployments).build();
     }
 
-    /** Builds a {@link PoliceComponent}: setters named after its fields, {@code from} to copy one. */
+    /**
+     * Builds a {@link PoliceComponent}: {@code addDeployment}, {@code addAllDeployments}, {@code addTotal} and
+     * {@code addAllTotals}, setters named after its fields, {@code from} to copy one.
+     */
     public static final class Builder extends ImmutablePoliceComponent.Builder {
         Builder() {
         }
@@ -55,13 +63,20 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
         return ComponentType.POLICE;
     }
 
+    @Value.Check
+    void check() {
+        Checks.categoriesInComponent(this);
+    }
+
     /**
-     * Returns the type and the number of deployments, e.g. {@code police component, 50 deployments}.
+     * Returns the type and the number of deployments and of totals, e.g. {@code police component, 50
+     * deployments} or {@code police component, 0 deployments, 29 totals}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return "police component, " + deployments().size() + " deployments";
+        String text = "police component, " + deployments().size() + " deployments";
+        return totals().isEmpty() ? text : text + ", " + totals().size() + " totals";
     }
 }

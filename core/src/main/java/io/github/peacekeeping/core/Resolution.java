@@ -1,35 +1,39 @@
 package io.github.peacekeeping.core;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * A resolution of the Security Council or the General Assembly, the document that records a decision
- * on a mandate: its body, number, day of adoption, General Assembly session, and recorded vote.
+ * on a mandate: its body, number, day of adoption, General Assembly session, how it was adopted and the
+ * recorded vote.
  *
- * <p>Its {@link #symbol() symbol} is derived, as the UN writes it: {@code S/RES/872 (1993)} for the
- * Security Council, {@code A/RES/1000 (ES-I)} for the General Assembly's sessions numbered in roman
- * numerals (to the thirtieth, 1975), {@code A/RES/31/1} and {@code A/RES/ES-10/1} since.
- * {@link #parse(CharSequence)} reads a symbol into a builder: a symbol gives the year of a Security
- * Council resolution but not its day, which the builder still needs.
+ * <p>Its {@link #symbol() symbol} is derived, as the UN writes it: {@code S/RES/872 (1993)},
+ * {@code A/RES/1000 (ES-I)}, {@code A/RES/78/123}. {@link #builder(ResolutionSymbol, LocalDate)} starts
+ * from a symbol and the day of adoption.
  *
- * <p>Construction refuses a number that is not positive, a General Assembly resolution without a
- * session or with a malformed one, and a Security Council resolution with a session.
+ * <p>How it was adopted ({@link #adoption()}): by a vote, whose tally {@link #vote()} holds where recorded;
+ * without a vote or by consensus, with no tally; or part by part, each of its {@link #parts()} with its own
+ * vote, and possibly a vote on the resolution as a whole after them. A resolution recorded with a vote and
+ * no adoption was adopted by that vote: {@code adoption()} is then {@link Adoption#VOTE}, and two such
+ * resolutions are equal whether or not the adoption was given.
+ *
+ * <p>What the votes mean ({@link #outcome()}): the {@link #votingRule() rule} of its body judges each vote.
+ * A resolution adopted without a vote or by consensus was adopted. A part voted separately that fails is
+ * not part of the resolution, while the parts that pass stand; the validators report a failed part of a
+ * resolution recorded as a decision (PK102), since the decision then records something not decided.
+ *
+ * <p>Construction refuses a number that is not positive; a General Assembly resolution without a session,
+ * with a malformed one, or marked procedural; a Security Council resolution with a session or of a year
+ * before 1946 or after 9999; a vote with an adoption WITHOUT_VOTE or CONSENSUS; parts without the adoption
+ * PARTS, PARTS without parts, and two parts with one label.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Resolution {
-
-    // Sessions in roman numerals (I to XXX, and ES-I, S-1...), or in arabic numerals since the 31st (1976).
-    private static final Pattern ROMAN_SESSION = Pattern.compile("(?:ES-|S-)?[IVXLC]+");
-    private static final Pattern ARABIC_SESSION = Pattern.compile("(?:ES-|S-)?[1-9][0-9]*");
-    private static final Pattern COUNCIL_SYMBOL = Pattern.compile("S/RES/([1-9][0-9]*) ?\\(([0-9]{4})\\)");
-    private static final Pattern ASSEMBLY_SYMBOL = Pattern.compile(
-            "A/RES/([1-9][0-9]*) ?\\(((?:ES-|S-)?[IVXLC]+)\\)|A/RES/((?:ES-|S-)?[1-9][0-9]*)/([1-9][0-9]*)");
 
     Resolution() {
     }
@@ -64,11 +68,38 @@ public abstract class Resolution {
     public abstract Optional<String> session();
 
     /**
-     * Returns the recorded vote.
+     * Returns how the resolution was adopted, as the record states it.
      *
-     * @return the vote, empty if not recorded
+     * @return the adoption; {@link Adoption#VOTE} when a vote is recorded and no adoption was given;
+     *         empty if the record says neither
+     */
+    public abstract Optional<Adoption> adoption();
+
+    /**
+     * Returns whether the Security Council decided this as a procedural matter (Article 27(2) of the
+     * Charter), which a permanent member's negative vote does not block.
+     *
+     * @return true for a procedural decision; false by default, and always for the General Assembly
+     */
+    @Value.Default
+    public boolean procedural() {
+        return false;
+    }
+
+    /**
+     * Returns the recorded vote on the resolution as a whole.
+     *
+     * @return the vote, empty if not recorded, and always for an adoption without a vote or by consensus
      */
     public abstract Optional<Vote> vote();
+
+    /**
+     * Returns the parts voted on separately, in the order of the record.
+     *
+     * @return the parts, none sharing a label, unmodifiable; at least one when {@link #adoption()} is
+     *         {@link Adoption#PARTS}, empty otherwise
+     */
+    public abstract List<ResolutionPart> parts();
 
     /**
      * Returns a new builder.
@@ -80,62 +111,38 @@ public abstract class Resolution {
     }
 
     /**
-     * Obtains a builder for the resolution with a given symbol, with its body, number and session
-     * set: {@code Resolution.parse("S/RES/872 (1993)").adopted(LocalDate.of(1993, 10, 5)).build()}.
-     * Accepted forms are {@code S/RES/872 (1993)}, {@code A/RES/1000 (ES-I)}, {@code A/RES/78/123}
-     * and {@code A/RES/ES-10/1}, with or without the blank before the parenthesis. The year of a
-     * Security Council symbol must be the year of the adoption day given to the builder.
+     * Returns a new builder with the body, number and session of a symbol and the day of adoption set:
+     * {@code Resolution.builder(ResolutionSymbol.parse("S/RES/872 (1993)"), LocalDate.of(1993, 10, 5))
+     * .vote(Vote.of(15, 0, 0)).build()}. The builder is an ordinary one: it does not remember the symbol.
      *
-     * @param symbol  the symbol, not null
-     * @return a builder that still needs the adoption day, not null
-     * @throws PeacekeepingException if the text is not a resolution symbol
+     * @param symbol   the symbol, not null
+     * @param adopted  the day of adoption, in the year of a Security Council symbol; not null
+     * @return the builder, not null
+     * @throws PeacekeepingException if a value is missing, or the day is not in the year of a Security
+     *         Council symbol
      */
-    public static Builder parse(CharSequence symbol) {
-        String text = symbol == null ? null : symbol.toString();
-        if (text == null) {
+    public static Builder builder(ResolutionSymbol symbol, LocalDate adopted) {
+        if (symbol == null) {
             throw new MissingValueException(FieldNames.RESOLUTION);
         }
-        Matcher council = COUNCIL_SYMBOL.matcher(text);
-        if (council.matches()) {
-            Builder builder = builder().body(AuthorizingBody.SECURITY_COUNCIL).number(Integer.parseInt(council.group(1)));
-            builder.symbolYear = Integer.parseInt(council.group(2));
-            builder.symbol = text;
-            return builder;
+        if (adopted == null) {
+            throw new MissingValueException(FieldNames.ADOPTED);
         }
-        Matcher assembly = ASSEMBLY_SYMBOL.matcher(text);
-        if (assembly.matches()) {
-            boolean roman = assembly.group(1) != null;
-            return builder().body(AuthorizingBody.GENERAL_ASSEMBLY)
-                    .number(Integer.parseInt(roman ? assembly.group(1) : assembly.group(4)))
-                    .session(roman ? assembly.group(2) : assembly.group(3));
+        if (symbol.year().isPresent() && symbol.year().getAsInt() != adopted.getYear()) {
+            throw new PeacekeepingException(FieldNames.ADOPTED, adopted, "must fall in the year of " + symbol);
         }
-        throw new PeacekeepingException(FieldNames.RESOLUTION, text,
-                "not a resolution symbol: expected S/RES/872 (1993), A/RES/1000 (ES-I) or A/RES/78/123");
+        Builder builder = builder();
+        builder.body(symbol.body()).number(symbol.number()).adopted(adopted).session(symbol.session());
+        return builder;
     }
 
-    /** Builds a {@link Resolution}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
+    /**
+     * Builds a {@link Resolution}: setters named after its fields, {@code addPart} and {@code parts} for
+     * the parts, {@code from} to copy one; the optional fields take null as absent; {@code build()} checks
+     * it and throws {@link PeacekeepingException}.
+     */
     public static final class Builder extends ImmutableResolution.Builder {
-        private int symbolYear;
-        private String symbol;
-
         Builder() {
-        }
-
-        /**
-         * Builds the resolution.
-         *
-         * @return the resolution, not null
-         * @throws PeacekeepingException if a value is missing or invalid, or the adoption day does not
-         *         fall in the year of the symbol this builder was {@link Resolution#parse parsed} from
-         */
-        @Override
-        public Resolution build() {
-            Resolution resolution = super.build();
-            if (symbolYear != 0 && resolution.adopted().getYear() != symbolYear) {
-                throw new PeacekeepingException(FieldNames.ADOPTED, resolution.adopted(),
-                        "must fall in the year of " + symbol);
-            }
-            return resolution;
         }
     }
 
@@ -145,42 +152,104 @@ public abstract class Resolution {
      *
      * @return the symbol, not null
      */
-    public String symbol() {
-        if (body() == AuthorizingBody.SECURITY_COUNCIL) {
-            return "S/RES/" + number() + " (" + adopted().getYear() + ")";
-        }
-        String session = session().orElseThrow();
-        return ROMAN_SESSION.matcher(session).matches()
-                ? "A/RES/" + number() + " (" + session + ")"
-                : "A/RES/" + session + "/" + number();
-    }
-
-    @Value.Check
-    void check() {
-        if (number() <= 0) {
-            throw new PeacekeepingException(FieldNames.NUMBER, number(), "must be positive");
-        }
-        if (body() == AuthorizingBody.SECURITY_COUNCIL && session().isPresent()) {
-            throw new PeacekeepingException(FieldNames.SESSION, session().get(),
-                    "must be absent for a Security Council resolution");
-        }
-        if (body() == AuthorizingBody.GENERAL_ASSEMBLY) {
-            String session = session().orElseThrow(() -> new MissingValueException(FieldNames.SESSION));
-            if (!ROMAN_SESSION.matcher(session).matches() && !ARABIC_SESSION.matcher(session).matches()) {
-                throw new PeacekeepingException(FieldNames.SESSION, session,
-                        "expected a General Assembly session such as XVII, ES-I, 78 or ES-10");
-            }
-        }
+    public ResolutionSymbol symbol() {
+        return body() == AuthorizingBody.SECURITY_COUNCIL
+                ? ResolutionSymbol.ofCouncil(number(), adopted().getYear())
+                : ResolutionSymbol.ofAssembly(number(), session().orElseThrow());
     }
 
     /**
-     * Returns the symbol, then the day of adoption and the vote where recorded, e.g.
-     * {@code S/RES/872 (1993) of 1993-10-05, 15-0-0}.
+     * Returns the rule that judges the votes on this resolution. In the Security Council,
+     * {@link VotingRule#COUNCIL_PROCEDURAL} for a {@link #procedural()} decision and
+     * {@link VotingRule#COUNCIL_SUBSTANTIVE} otherwise. In the General Assembly,
+     * {@link VotingRule#ASSEMBLY_IMPORTANT_QUESTION} always: a resolution in this model records a decision
+     * on a peacekeeping mandate, a recommendation "with respect to the maintenance of international peace
+     * and security", which Article 18(2) of the Charter names as an important question. The record rarely
+     * states the majority applied; the Assembly's peacekeeping mandates passed far above two thirds (UNEF I:
+     * A/RES/1000 (ES-I), 57-0-19), so the stricter rule never misjudges them.
+     *
+     * @return the rule, not null
+     */
+    public VotingRule votingRule() {
+        if (body() == AuthorizingBody.GENERAL_ASSEMBLY) {
+            return VotingRule.ASSEMBLY_IMPORTANT_QUESTION;
+        }
+        return procedural() ? VotingRule.COUNCIL_PROCEDURAL : VotingRule.COUNCIL_SUBSTANTIVE;
+    }
+
+    /**
+     * Returns the outcome of the resolution as a whole: adopted if it was adopted without a vote or by
+     * consensus, otherwise the outcome of its recorded {@link #vote()} under its {@link #votingRule()} on
+     * the day of adoption. The parts voted separately are judged one by one, by the same rule.
+     *
+     * @return the outcome, empty if no vote on the whole is recorded (a vote whose tally is unknown, or
+     *         parts without a vote on the whole)
+     */
+    public Optional<VoteOutcome> outcome() {
+        if (adoption().isPresent()
+                && (adoption().get() == Adoption.WITHOUT_VOTE || adoption().get() == Adoption.CONSENSUS)) {
+            return Optional.of(VoteOutcome.ADOPTED);
+        }
+        return vote().map(vote -> votingRule().outcomeOf(vote, adopted()));
+    }
+
+    @Value.Check
+    Resolution check() {
+        ResolutionSymbol.checkNumber(number());
+        if (body() == AuthorizingBody.SECURITY_COUNCIL) {
+            if (session().isPresent()) {
+                throw new PeacekeepingException(FieldNames.SESSION, session().get(),
+                        "must be absent for a Security Council resolution");
+            }
+            ResolutionSymbol.checkCouncilYear(FieldNames.ADOPTED, adopted(), adopted().getYear());
+        } else {
+            ResolutionSymbol.checkSession(session().orElse(null));
+            if (procedural()) {
+                throw new PeacekeepingException(FieldNames.PROCEDURAL, true,
+                        "Article 27(2) is the Security Council's rule: a General Assembly resolution is never procedural");
+            }
+        }
+        Adoption adoption = adoption().orElse(null);
+        if (vote().isPresent() && (adoption == Adoption.WITHOUT_VOTE || adoption == Adoption.CONSENSUS)) {
+            throw new PeacekeepingException(FieldNames.VOTE, vote().get(), "must be absent when adoption is " + adoption);
+        }
+        List<String> labels = parts().stream().map(ResolutionPart::label).toList();
+        if (adoption == Adoption.PARTS) {
+            if (labels.isEmpty()) {
+                throw new PeacekeepingException(FieldNames.PARTS, labels, "must hold at least one part when adoption is PARTS");
+            }
+            Checks.distinct(FieldNames.PARTS, labels);
+        } else if (!labels.isEmpty()) {
+            throw new PeacekeepingException(FieldNames.PARTS, labels, "must be absent unless adoption is PARTS");
+        }
+        if (vote().isPresent() && adoption == null) {
+            // Recorded with a vote: adopted by it, whether or not the record says VOTE.
+            return builder().from(this).adoption(Adoption.VOTE).build();
+        }
+        return this;
+    }
+
+    /**
+     * Returns the symbol, then the day of adoption, and how it was adopted where recorded, e.g.
+     * {@code S/RES/872 (1993) of 1993-10-05, 15-0-0},
+     * {@code S/RES/119 (1956) of 1956-10-31, procedural, 7-2-2 against [FRA, GBR]},
+     * {@code S/RES/918 (1994) of 1994-05-17, without vote}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return symbol() + " of " + adopted() + vote().map(v -> ", " + v).orElse("");
+        StringBuilder text = new StringBuilder().append(symbol()).append(" of ").append(adopted());
+        if (procedural()) {
+            text.append(", procedural");
+        }
+        if (adoption().isPresent() && adoption().get() != Adoption.VOTE && adoption().get() != Adoption.PARTS) {
+            text.append(", ").append(adoption().get() == Adoption.WITHOUT_VOTE ? "without vote" : "by consensus");
+        }
+        vote().ifPresent(vote -> text.append(", ").append(vote));
+        for (ResolutionPart part : parts()) {
+            text.append(", ").append(part);
+        }
+        return text.toString();
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A component of uniformed personnel that member states contribute: {@link MilitaryComponent} or
- * {@link PoliceComponent}, each holding the deployments of its own categories only.
+ * {@link PoliceComponent}, each holding the deployments and the mission-level totals of its own
+ * categories only.
  *
  * <p>Every implementation is immutable and thread-safe.
  *
@@ -25,4 +26,14 @@ public sealed interface UniformedComponent<C extends PersonnelCategory> permits 
      * @return the deployments, unmodifiable, possibly empty
      */
     List<Deployment<C>> deployments();
+
+    /**
+     * Returns the mission's figures by category and reporting day, without the split by contributor, in
+     * the order given. A category's strength on a day is the sum of its deployments when there are any
+     * for that day and category, and its total otherwise; a total gives way to deployments of every
+     * category it {@link PersonnelCategory#includes() includes} (a POLICE total to all police deployments).
+     *
+     * @return the totals, unmodifiable, possibly empty
+     */
+    List<PersonnelTotal<C>> totals();
 }

@@ -1,23 +1,29 @@
 package io.github.peacekeeping.core;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The recorded vote on a resolution: affirmative votes, negative votes, abstentions, and the members
- * that voted no, where the record names them.
+ * The recorded vote on a resolution or on a part of one: affirmative votes, negative votes, abstentions,
+ * the members that voted no where the record names them, and the members that did not take part.
  *
- * <p>A vote knows the rule of the Security Council (see {@link SecurityCouncil}): on the day of the
- * vote it is {@link VoteOutcome#ADOPTED adopted}, had {@link VoteOutcome#TOO_FEW_VOTES too few votes},
- * or was {@link VoteOutcome#VETOED vetoed}. A veto can only be seen when the permanent member that
- * voted no is listed in {@link #against()}.
+ * <p>A vote does not know the body that cast it: {@link VotingRule} judges it, by Article 27 of the
+ * Charter in the Security Council and by Article 18 in the General Assembly, and
+ * {@link Resolution#outcome()} applies the rule of the resolution's body. A veto can only be seen when the
+ * permanent member that voted no is listed in {@link #against()}.
  *
- * <p>Construction refuses negative counts, repeated members in {@code against}, and more members in
- * {@code against} than negative votes. Whether the counts fit the Council of the day is a finding of
- * the validators (PK103), not a construction error: the historical record is reported, not refused.
+ * <p>Members that were present and did not take part, as Algeria on S/RES/2797 (2025) (UN press release
+ * SC/16208, 31 October 2025: 11-0-3, "Algeria did not participate in the vote"), or that were absent, as the
+ * USSR was when the Council adopted S/RES/84 (1950) on Korea by 7-0-3, are {@link #notParticipating()}: they
+ * cast no vote, so a permanent member among them vetoes nothing, but they are members of the Council all the
+ * same.
+ *
+ * <p>Construction refuses negative counts, repeated members in {@code against} or in
+ * {@code notParticipating}, a member in both, and more members in {@code against} than negative votes.
+ * Whether the counts fit the Council of the day is a finding of the validators (PK103), not a construction
+ * error: the historical record is reported, not refused.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,6 +60,13 @@ public abstract class Vote {
      * @return the members, at most {@link #no()}, unmodifiable, possibly empty
      */
     public abstract List<CountryCode> against();
+
+    /**
+     * Returns the members that did not take part in the vote, present or absent, where the record names them.
+     *
+     * @return the members, none repeated, none of them in {@link #against()}, unmodifiable, possibly empty
+     */
+    public abstract List<CountryCode> notParticipating();
 
     /**
      * Obtains a vote from its three counts, with no member named as voting no.
@@ -107,6 +120,16 @@ public abstract class Vote {
     }
 
     /**
+     * Returns the number of members this vote accounts for: those that took part and those named as not
+     * participating. In the Security Council it may not exceed the Council's size (rule PK103).
+     *
+     * @return {@code yes + no + abstain} plus the size of {@link #notParticipating()}
+     */
+    public int membersCounted() {
+        return total() + notParticipating().size();
+    }
+
+    /**
      * Returns the permanent seats whose holders voted no, in the order of {@link #against()}.
      * Either code of a seat counts: {@code SUN} and {@code RUS} both name the Russian seat.
      *
@@ -115,38 +138,12 @@ public abstract class Vote {
     public List<PermanentSeat> permanentMembersAgainst() {
         List<PermanentSeat> seats = new ArrayList<>(1);
         for (CountryCode member : against()) {
-            Optional<PermanentSeat> seat = PermanentSeat.of(member);
+            Optional<PermanentSeat> seat = PermanentSeat.heldBy(member);
             if (seat.isPresent() && !seats.contains(seat.get())) {
                 seats.add(seat.get());
             }
         }
         return List.copyOf(seats);
-    }
-
-    /**
-     * Returns the outcome of this vote in the Security Council on a day, under Article 27(3) of the
-     * Charter: too few votes if fewer than {@link SecurityCouncil#votesRequiredOn(LocalDate)} are
-     * affirmative, otherwise vetoed if a permanent member voted no, otherwise adopted. An abstaining
-     * permanent member does not block the decision.
-     *
-     * @param date  the day of the vote, not null
-     * @return the outcome, not null
-     */
-    public VoteOutcome outcomeOn(LocalDate date) {
-        if (yes() < SecurityCouncil.votesRequiredOn(date)) {
-            return VoteOutcome.TOO_FEW_VOTES;
-        }
-        return permanentMembersAgainst().isEmpty() ? VoteOutcome.ADOPTED : VoteOutcome.VETOED;
-    }
-
-    /**
-     * Checks whether this vote adopts a decision of the Security Council on a day.
-     *
-     * @param date  the day of the vote, not null
-     * @return true if {@link #outcomeOn(LocalDate)} is {@link VoteOutcome#ADOPTED}
-     */
-    public boolean isAdoptedOn(LocalDate date) {
-        return outcomeOn(date) == VoteOutcome.ADOPTED;
     }
 
     @Value.Check
@@ -160,17 +157,32 @@ public abstract class Vote {
             throw new PeacekeepingException(FieldNames.AGAINST, against(),
                     "names more members than the " + no() + " negative votes");
         }
+        Checks.distinct(FieldNames.NOT_PARTICIPATING, notParticipating());
+        Checks.sumFitsInt(FieldNames.NOT_PARTICIPATING, (long) total() + notParticipating().size());
+        for (CountryCode member : notParticipating()) {
+            if (against().contains(member)) {
+                throw new PeacekeepingException(FieldNames.NOT_PARTICIPATING, notParticipating(),
+                        member + " voted no, so it took part");
+            }
+        }
     }
 
     /**
      * Returns the vote as the UN writes it, yes-no-abstain, e.g. {@code 11-2-2}, followed by the
-     * members that voted no, e.g. {@code 11-2-2 against [RUS, BOL]}.
+     * members that voted no and those that did not take part where named, e.g.
+     * {@code 11-2-2 against [RUS, BOL]} or {@code 11-0-3 not participating [DZA]}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        String counts = yes() + "-" + no() + "-" + abstain();
-        return against().isEmpty() ? counts : counts + " against " + against();
+        StringBuilder text = new StringBuilder().append(yes()).append('-').append(no()).append('-').append(abstain());
+        if (!against().isEmpty()) {
+            text.append(" against ").append(against());
+        }
+        if (!notParticipating().isEmpty()) {
+            text.append(" not participating ").append(notParticipating());
+        }
+        return text.toString();
     }
 }

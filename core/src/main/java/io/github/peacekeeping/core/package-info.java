@@ -32,7 +32,8 @@
     optionalAcceptNullable = true,
     depluralize = true,
     // addHost, addMandate, addDeployment...; an appointment is one entry of the leadership.
-    depluralizeDictionary = {"appointment:leadership"})
+    // Issue 13: addAlias, not addAliase; a decision's supports are added with addAgreement(name).
+    depluralizeDictionary = {"appointment:leadership", "alias:aliases", "agreement:supports"})
 package io.github.peacekeeping.core;
 
 import org.immutables.value.Value;

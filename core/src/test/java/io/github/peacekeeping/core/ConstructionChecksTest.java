@@ -61,6 +61,20 @@ class ConstructionChecksTest {
     }
 
     @Test
+    void operationsEndedBeforeEstablished() {
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1993, 10, 4)).build())
+                .hasMessage("Invalid value for operationsEnded: 1993-10-04 (must not be before established 1993-10-05)")
+                .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("operationsEnded");
+    }
+
+    @Test
+    void closedBeforeOperationsEnded() {
+        assertThatThrownBy(() -> Unamir.builder().operationsEnded(LocalDate.of(1996, 5, 1)).build())
+                .hasMessage("Invalid value for closed: 1996-04 (must not be before operationsEnded 1996-05-01)")
+                .extracting(e -> ((PeacekeepingException) e).field()).isEqualTo("closed");
+    }
+
+    @Test
     void noMandates() {
         assertThatThrownBy(() -> Mission.builder().acronym("X").name("X").addHost(Unamir.RWANDA)
                 .region(Region.AFRICA).established(DAY).build())
@@ -215,6 +229,53 @@ class ConstructionChecksTest {
     }
 
     @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void rawTypesCannotPutAPoliceDeploymentIntoTheMilitaryComponent() {
+        Deployment police = Deployment.of(CountryCode.of("BGD"), PersonnelCategory.FORMED_POLICE_UNITS, DAY, 140);
+        assertThatThrownBy(() -> MilitaryComponent.builder().addDeployment(police).build())
+                .isInstanceOf(PeacekeepingException.class)
+                .hasMessage("Invalid value for category: FORMED_POLICE_UNITS (not a category of the military component: "
+                        + "expected one of TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION)");
+        Deployment troops = Deployment.of(CountryCode.of("BGD"), PersonnelCategory.TROOPS, DAY, 800);
+        assertThatThrownBy(() -> PoliceComponent.of((List) List.of(troops)))
+                .isInstanceOf(PeacekeepingException.class)
+                .hasMessage("Invalid value for category: TROOPS (not a category of the police component: "
+                        + "expected one of INDIVIDUAL_POLICE, FORMED_POLICE_UNITS, POLICE)");
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void rawTypesCannotPutAPoliceTotalIntoTheMilitaryComponent() {
+        PersonnelTotal police = PersonnelTotal.of(PersonnelCategory.POLICE, DAY, 60);
+        assertThatThrownBy(() -> MilitaryComponent.builder().addTotal(police).build())
+                .hasMessage("Invalid value for category: POLICE (not a category of the military component: "
+                        + "expected one of TROOPS, STAFF_OFFICERS, EXPERTS_ON_MISSION)");
+    }
+
+    @Test
+    void personnelTotalChecks() {
+        assertThatThrownBy(() -> PersonnelTotal.of(PersonnelCategory.TROOPS, DAY, -1))
+                .hasMessage("Invalid value for total: -1 (must not be negative)");
+        assertThatThrownBy(() -> PersonnelTotal.of(PersonnelCategory.TROOPS, DAY, 10, 11))
+                .hasMessage("Invalid value for female: 11 (must not exceed total 10)");
+        assertThatThrownBy(() -> PersonnelTotal.builder().category(PersonnelCategory.TROOPS).total(1).build())
+                .isInstanceOf(MissingValueException.class).hasMessage("Missing value for date (required)");
+    }
+
+    @Test
+    void authorizationPeriodNeedsEveryPart() {
+        Mandate establish = Unamir.mandates().get(0);
+        Authorization military = establish.authorizations().get(0);
+        DateRange life = DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED.latest());
+        assertThatThrownBy(() -> AuthorizationPeriod.of(null, military, life)).isInstanceOf(MissingValueException.class)
+                .hasMessage("Missing value for mandates (required)");
+        assertThatThrownBy(() -> AuthorizationPeriod.of(establish, null, life)).isInstanceOf(MissingValueException.class)
+                .hasMessage("Missing value for authorizedStrength (required)");
+        assertThatThrownBy(() -> AuthorizationPeriod.of(establish, military, null)).isInstanceOf(MissingValueException.class)
+                .hasMessage("Missing value for period (required)");
+    }
+
+    @Test
     void negativeStaffing() {
         assertThatThrownBy(() -> CivilianStaffing.of(DAY, 10, -3, 0))
                 .hasMessage("Invalid value for national: -3 (must not be negative)");
@@ -259,6 +320,16 @@ class ConstructionChecksTest {
         MissingValueException element = new MissingValueException("hosts element");
         assertThat(element.value()).contains("null element");
         assertThat(element.forField("against")).hasMessage("Invalid value for against: null element (elements must not be null)");
+    }
+
+    @Test
+    void theMessageTemplateIsPublicForTheJsonBindings() {
+        assertThat(PeacekeepingException.message("female", "12", "must not exceed total 10"))
+                .isEqualTo("Invalid value for female: 12 (must not exceed total 10)")
+                .isEqualTo(new PeacekeepingException("female", 12, "must not exceed total 10").getMessage());
+        assertThat(PeacekeepingException.message("name, region", null, "required"))
+                .isEqualTo("Missing value for name, region (required)")
+                .isEqualTo(new MissingValueException("name", "region").getMessage());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.github.peacekeeping.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.peacekeeping.core.testing.Csv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,50 +26,28 @@ class ContributorTest {
                 .addComponent(MilitaryComponent.of(military)).addComponent(PoliceComponent.of(police)).build();
     }
 
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+    private static int count(Map<String, String> row, String column) {
+        return Integer.parseInt(row.get(column));
     }
 
     @Test
-    void rankingOfFebruary2014FromTheUnFigures() throws IOException {
+    void rankingOfFebruary2014FromTheUnFigures() {
         // The IPI slice of the UN's figures for 28 February 2014 (test resource ipi/, with provenance):
         // one row per contributor and mission, with the personnel of each category and the row's total.
         Map<String, List<Deployment<MilitaryCategory>>> military = new LinkedHashMap<>();
         Map<String, List<Deployment<PoliceCategory>>> police = new LinkedHashMap<>();
         Map<CountryCode, Long> rowTotals = new HashMap<>();
-        try (InputStream in = getClass().getResourceAsStream("/ipi/gender_2014-02-28.csv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                List<String> row = cells(lines[i].strip());
-                CountryCode country = CountryCode.of(row.get(3));
-                String acronym = row.get(4);
-                LocalDate date = LocalDate.parse(row.get(1));
-                int ipo = Integer.parseInt(row.get(7));
-                int fpu = Integer.parseInt(row.get(10));
-                int experts = Integer.parseInt(row.get(13));
-                int troops = Integer.parseInt(row.get(16));
-                List<Deployment<MilitaryCategory>> m = military.computeIfAbsent(acronym, a -> new ArrayList<>());
-                List<Deployment<PoliceCategory>> p = police.computeIfAbsent(acronym, a -> new ArrayList<>());
-                m.add(Deployment.of(country, PersonnelCategory.TROOPS, date, troops));
-                m.add(Deployment.of(country, PersonnelCategory.EXPERTS_ON_MISSION, date, experts));
-                p.add(Deployment.of(country, PersonnelCategory.INDIVIDUAL_POLICE, date, ipo));
-                p.add(Deployment.of(country, PersonnelCategory.FORMED_POLICE_UNITS, date, fpu));
-                rowTotals.merge(country, Long.parseLong(row.get(19)), Long::sum);
-            }
+        for (Map<String, String> row : Csv.rows("/ipi/gender_2014-02-28.csv")) {
+            CountryCode country = CountryCode.of(row.get("Contributor ISO-3"));
+            String acronym = row.get("Mission");
+            LocalDate date = LocalDate.parse(row.get("Date"));
+            List<Deployment<MilitaryCategory>> m = military.computeIfAbsent(acronym, a -> new ArrayList<>());
+            List<Deployment<PoliceCategory>> p = police.computeIfAbsent(acronym, a -> new ArrayList<>());
+            m.add(Deployment.of(country, PersonnelCategory.TROOPS, date, count(row, "Troops Total")));
+            m.add(Deployment.of(country, PersonnelCategory.EXPERTS_ON_MISSION, date, count(row, "Experts on Mission Total")));
+            p.add(Deployment.of(country, PersonnelCategory.INDIVIDUAL_POLICE, date, count(row, "Individual Police Total")));
+            p.add(Deployment.of(country, PersonnelCategory.FORMED_POLICE_UNITS, date, count(row, "Formed Police Units Total")));
+            rowTotals.merge(country, (long) count(row, "Total Total"), Long::sum);
         }
         List<Mission> missions = new ArrayList<>();
         military.forEach((acronym, deployments) -> missions.add(mission(acronym, deployments, police.get(acronym))));
@@ -89,32 +67,46 @@ class ContributorTest {
         Contributor first = ranking.get(0);
         assertThat(first.country()).isEqualTo(CountryCode.of("PAK"));
         assertThat(first.total()).isEqualTo(rowTotals.get(CountryCode.of("PAK")));
-        assertThat(Contributor.of(CountryCode.of("PAK"), END_OF_FEBRUARY_2014, missions)).contains(first);
-        assertThat(Contributor.of(CountryCode.of("ISL"), END_OF_FEBRUARY_2014, missions)).isEmpty();
+        assertThat(Contributor.contributionOn(CountryCode.of("PAK"), END_OF_FEBRUARY_2014, missions)).contains(first);
+        assertThat(Contributor.contributionOn(CountryCode.of("ISL"), END_OF_FEBRUARY_2014, missions)).isEmpty();
     }
 
     @Test
-    void tiesAreBrokenByTroopsThenPoliceThenCode() {
+    void tiedTotalsShareARankAndAreListedByName() {
         LocalDate day = LocalDate.of(2010, 1, 31);
-        CountryCode a = CountryCode.of("NPL");
-        CountryCode b = CountryCode.of("GHA");
-        CountryCode c = CountryCode.of("SEN");
-        CountryCode d = CountryCode.of("BEN");
+        CountryCode nepal = CountryCode.of("NPL");
+        CountryCode ghana = CountryCode.of("GHA");
+        CountryCode senegal = CountryCode.of("SEN");
+        CountryCode benin = CountryCode.of("BEN");
+        CountryCode fiji = CountryCode.of("FJI");
         Mission mission = mission("UNMIL",
-                List.of(Deployment.of(a, PersonnelCategory.TROOPS, day, 90),
-                        Deployment.of(a, PersonnelCategory.STAFF_OFFICERS, day, 10),
-                        Deployment.of(b, PersonnelCategory.TROOPS, day, 100),
-                        Deployment.of(c, PersonnelCategory.EXPERTS_ON_MISSION, day, 50),
-                        Deployment.of(d, PersonnelCategory.EXPERTS_ON_MISSION, day, 50)),
-                List.of(Deployment.of(c, PersonnelCategory.INDIVIDUAL_POLICE, day, 50),
-                        Deployment.of(d, PersonnelCategory.FORMED_POLICE_UNITS, day, 50)));
+                List.of(Deployment.of(nepal, PersonnelCategory.TROOPS, day, 90),
+                        Deployment.of(nepal, PersonnelCategory.STAFF_OFFICERS, day, 10),
+                        Deployment.of(ghana, PersonnelCategory.TROOPS, day, 100),
+                        Deployment.of(senegal, PersonnelCategory.EXPERTS_ON_MISSION, day, 50),
+                        Deployment.of(benin, PersonnelCategory.EXPERTS_ON_MISSION, day, 50),
+                        Deployment.of(fiji, PersonnelCategory.TROOPS, day, 99)),
+                List.of(Deployment.of(senegal, PersonnelCategory.INDIVIDUAL_POLICE, day, 50),
+                        Deployment.of(benin, PersonnelCategory.POLICE, day, 50),
+                        Deployment.of(fiji, PersonnelCategory.FORMED_POLICE_UNITS, day, 2)));
         List<Contributor> ranking = Contributor.rankingOn(day.plusDays(10), List.of(mission));
-        assertThat(ranking).extracting(Contributor::country).containsExactly(b, a, d, c);
-        assertThat(ranking).isSortedAccordingTo(Contributor.rankingOrder());
-        assertThat(ranking).allSatisfy(r -> assertThat(r.total()).isEqualTo(100));
-        assertThat(ranking.get(1).byCategory()).containsEntry(PersonnelCategory.STAFF_OFFICERS, 10L);
-        assertThat(ranking.get(0)).hasToString("GHA on 2010-02-10: 100 (troops 100, police 0)");
+        // Four states with 100 share the first rank, listed by name; Fiji's 101 comes first alone.
+        assertThat(ranking).extracting(c -> c.country().code(), Contributor::rank).containsExactly(
+                tuple("FJI", 1), tuple("BEN", 2), tuple("GHA", 2), tuple("NPL", 2), tuple("SEN", 2));
+        assertThat(ranking.get(3).byCategory()).containsEntry(PersonnelCategory.STAFF_OFFICERS, 10L);
+        // POLICE, the police reported without the split, counts as police.
+        assertThat(ranking.get(1).police()).isEqualTo(50);
+        assertThat(ranking.get(0).police()).isEqualTo(2);
+        assertThat(ranking.get(2)).hasToString("2. GHA on 2010-02-10: 100 (troops 100, police 0)");
+        assertThat(Contributor.contributionOn(benin, day, List.of(mission))).map(Contributor::rank).hasValue(2);
         // Before the first report, and for a closed mission, nobody is counted.
         assertThat(Contributor.rankingOn(day.minusDays(1), List.of(mission))).isEmpty();
+    }
+
+    @Test
+    void aRankBelowOneIsRefused() {
+        assertThatThrownBy(() -> Contributor.builder().country(CountryCode.of("BGD")).date(LocalDate.of(2021, 1, 31))
+                .rank(0).build())
+                .isInstanceOf(PeacekeepingException.class).hasMessage("Invalid value for rank: 0 (must be 1 or more)");
     }
 }

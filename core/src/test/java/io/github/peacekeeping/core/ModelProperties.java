@@ -51,15 +51,16 @@ class ModelProperties {
     }
 
     private static void timeQueriesAgreeWithBruteForce(Mission mission) {
-        LocalDate from = mission.established().minusDays(40);
-        LocalDate to = mission.closed().orElse(mission.lastRecordedDay()).plusDays(40);
+        LocalDate from = mission.established().earliest().minusDays(40);
+        LocalDate to = mission.closed().map(PartialDate::latest).orElse(mission.lastRecordedDay()).plusDays(40);
         for (LocalDate day : sampleDays(mission, from, to)) {
             List<Mandate> inForce = referenceDecisionsInForce(mission, day);
             assertThat(mission.decisionsInForce(day)).as("decisions in force on %s", day).isEqualTo(inForce);
             assertThat(mission.isMandatedOn(day)).isEqualTo(mission.isActiveOn(day) && referenceCovered(mission, day));
             for (ComponentType type : ComponentType.values()) {
                 assertThat(mission.ceilingsOn(day).forComponent(type)).as("%s ceiling on %s", type, day)
-                        .isEqualTo(referenceCeiling(inForce, type));
+                        .isEqualTo(type == ComponentType.CIVILIAN ? referenceCeiling(inForce, type)
+                                : referenceAuthorization(mission, day, type));
             }
             assertThat(mission.tasksOn(day)).isEqualTo(referenceTasks(inForce));
             assertThat(mission.strengthOn(day).map(DeployedStrength::total)).isEqualTo(referenceStrength(mission, day));
@@ -77,7 +78,7 @@ class ModelProperties {
             LocalDate previousEnd = coverage.get(i - 1).end().orElseThrow();
             assertThat(coverage.get(i).start()).isAfter(previousEnd.plusDays(1));
         }
-        LocalDate from = mission.established().minusDays(40);
+        LocalDate from = mission.established().earliest().minusDays(40);
         LocalDate to = mission.lastRecordedDay().plusDays(40);
         for (LocalDate day : sampleDays(mission, from, to)) {
             boolean inCoverage = coverage.stream().anyMatch(r -> r.contains(day));
@@ -96,7 +97,7 @@ class ModelProperties {
                 .addMandate(Mandate.builder().from(mission.mandates().get(0)).effective(LocalDate.MIN).build())
                 .addMandate(Mandate.builder().from(last).expires(LocalDate.MAX).build())
                 .addAppointment(Appointment.builder().role(LeadershipRole.CHIEF_OF_STAFF).name("Edge")
-                        .nationality(CountryCode.of("SUN")).start(LocalDate.MIN).end(LocalDate.MAX).build())
+                        .nationality(CountryCode.of("SUN")).start(PartialDate.of(0)).end(PartialDate.of(9999)).build())
                 .build();
         assertThat(MissionValidator.validate(extreme).findings()).isNotNull();
         assertThat(extreme.decisionsInForce(LocalDate.MAX)).isNotNull();
@@ -105,8 +106,8 @@ class ModelProperties {
 
     /** The boundaries of every period and report, the day before and after each, and the ends of the range. */
     private static List<LocalDate> sampleDays(Mission mission, LocalDate from, LocalDate to) {
-        List<LocalDate> days = new ArrayList<>(List.of(from, to, mission.established()));
-        mission.closed().ifPresent(days::add);
+        List<LocalDate> days = new ArrayList<>(List.of(from, to, mission.established().earliest()));
+        mission.closed().ifPresent(c -> days.add(c.latest()));
         for (Mandate decision : mission.mandates()) {
             days.add(decision.effective());
             decision.expires().ifPresent(days::add);
@@ -159,6 +160,26 @@ class ModelProperties {
     private static OptionalInt referenceCeiling(List<Mandate> inForce, ComponentType type) {
         OptionalInt ceiling = OptionalInt.empty();
         for (Mandate decision : inForce) {
+            if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
+                ceiling = decision.ceilings().get().forComponent(type);
+            }
+        }
+        return ceiling;
+    }
+
+    /**
+     * A v1 military or police ceiling is an authorization for the whole component: in force in the
+     * mission's life from its decision's day until a later decision sets that component's ceiling, lapses or not.
+     */
+    private static OptionalInt referenceAuthorization(Mission mission, LocalDate day, ComponentType type) {
+        OptionalInt ceiling = OptionalInt.empty();
+        if (!mission.isActiveOn(day)) {
+            return ceiling;
+        }
+        for (Mandate decision : sortedDecisions(mission)) {
+            if (decision.effective().isAfter(day)) {
+                break;
+            }
             if (decision.ceilings().isPresent() && decision.ceilings().get().forComponent(type).isPresent()) {
                 ceiling = decision.ceilings().get().forComponent(type);
             }

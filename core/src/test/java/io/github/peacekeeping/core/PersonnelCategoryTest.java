@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonnelCategoryTest {
 
-    /** Every label of the UN's contribution files, old and new (as {@code PersonnelLabels} cites them). */
+    /**
+     * Every label of the UN's contribution files, old and new. "Police" and "Civilian Police", the labels
+     * before 2009, counted formed police units too, so they give POLICE, not INDIVIDUAL_POLICE.
+     */
     @ParameterizedTest
     @CsvSource({
         "Troops, TROOPS",
@@ -20,8 +23,9 @@ class PersonnelCategoryTest {
         "Experts on Mission, EXPERTS_ON_MISSION",
         "Military Observer, EXPERTS_ON_MISSION",
         "Individual Police, INDIVIDUAL_POLICE",
-        "Police, INDIVIDUAL_POLICE",
-        "Civilian Police, INDIVIDUAL_POLICE",
+        "Police, POLICE",
+        "Civilian Police, POLICE",
+        "' civilian  police ', POLICE",
         "Formed Police Units, FORMED_POLICE_UNITS",
         "'  formed   police unit ', FORMED_POLICE_UNITS",
         "STAFF OFFICERS, STAFF_OFFICERS",
@@ -51,11 +55,14 @@ class PersonnelCategoryTest {
     void categoriesKnowTheirComponent() {
         assertThat(PersonnelCategory.values()).containsExactly(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS,
                 PersonnelCategory.EXPERTS_ON_MISSION, PersonnelCategory.INDIVIDUAL_POLICE,
-                PersonnelCategory.FORMED_POLICE_UNITS);
+                PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.POLICE);
         assertThat(PersonnelCategory.values()).filteredOn(c -> c.component() == ComponentType.MILITARY)
                 .containsExactly(MilitaryCategory.values());
         assertThat(PersonnelCategory.values()).filteredOn(c -> c.component() == ComponentType.POLICE)
                 .containsExactly(PoliceCategory.values());
+        assertThat(ComponentType.MILITARY.categories()).containsExactly(MilitaryCategory.values());
+        assertThat(ComponentType.POLICE.categories()).containsExactly(PoliceCategory.values());
+        assertThat(ComponentType.CIVILIAN.categories()).isEmpty();
     }
 
     @Test
@@ -65,6 +72,6 @@ class PersonnelCategoryTest {
         }
         assertThatThrownBy(() -> PersonnelCategory.valueOf("Troops"))
                 .hasMessage("Invalid value for category: \"Troops\" (expected one of TROOPS, STAFF_OFFICERS, "
-                        + "EXPERTS_ON_MISSION, INDIVIDUAL_POLICE, FORMED_POLICE_UNITS)");
+                        + "EXPERTS_ON_MISSION, INDIVIDUAL_POLICE, FORMED_POLICE_UNITS, POLICE)");
     }
 }

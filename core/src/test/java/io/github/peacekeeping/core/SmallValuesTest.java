@@ -76,21 +76,25 @@ class SmallValuesTest {
 
     @Test
     void deployedStrengthValue() {
-        long[] totals = {10, 2, 3, 4, 5};
+        long[] totals = {10, 2, 3, 4, 5, 6};
         DeployedStrength strength = new DeployedStrength(DAY, totals);
         totals[0] = 999;
-        assertThat(strength.of(PersonnelCategory.TROOPS)).isEqualTo(10);
-        assertThat(strength.of(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
-        assertThat(strength.of(ComponentType.MILITARY)).isEqualTo(15);
-        assertThat(strength.of(ComponentType.POLICE)).isEqualTo(9);
-        assertThat(strength.total()).isEqualTo(24);
-        assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
-                .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5}))
-                .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 6}))
-                .isNotEqualTo(new DeployedStrength(DAY.plusDays(1), new long[] {10, 2, 3, 4, 5}))
+        assertThat(strength.total(PersonnelCategory.TROOPS)).isEqualTo(10);
+        assertThat(strength.total(PersonnelCategory.FORMED_POLICE_UNITS)).isEqualTo(5);
+        assertThat(strength.total(ComponentType.MILITARY)).isEqualTo(15);
+        assertThat(strength.total(PersonnelCategory.POLICE)).isEqualTo(6);
+        assertThat(strength.total(ComponentType.POLICE)).isEqualTo(15);
+        assertThat(strength.total()).isEqualTo(30);
+        assertThat(strength.total(List.of(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS,
+                PersonnelCategory.TROOPS))).isEqualTo(12);
+        assertThat(strength.total(List.of())).isZero();
+        assertThat(strength).isEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 6}))
+                .hasSameHashCodeAs(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 6}))
+                .isNotEqualTo(new DeployedStrength(DAY, new long[] {10, 2, 3, 4, 5, 7}))
+                .isNotEqualTo(new DeployedStrength(DAY.plusDays(1), new long[] {10, 2, 3, 4, 5, 6}))
                 .isNotEqualTo("2011-06-30");
         assertThat(strength).hasToString("2011-06-30: TROOPS=10 STAFF_OFFICERS=2 EXPERTS_ON_MISSION=3 "
-                + "INDIVIDUAL_POLICE=4 FORMED_POLICE_UNITS=5");
+                + "INDIVIDUAL_POLICE=4 FORMED_POLICE_UNITS=5 POLICE=6");
     }
 
     @Test
@@ -116,21 +120,33 @@ class SmallValuesTest {
 
     @Test
     void contributorFigures() {
-        Contributor contributor = Contributor.builder().country(BGD).date(DAY)
+        Contributor contributor = Contributor.builder().country(BGD).date(DAY).rank(1)
                 .putByCategory(PersonnelCategory.TROOPS, 100L)
                 .putByCategory(PersonnelCategory.INDIVIDUAL_POLICE, 7L)
                 .putByCategory(PersonnelCategory.FORMED_POLICE_UNITS, 140L)
-                .putByMission("UNMIL", 247L).build();
-        assertThat(contributor.total()).isEqualTo(247);
+                .putByCategory(PersonnelCategory.POLICE, 3L)
+                .putByMission("UNMIL", 250L).build();
+        assertThat(contributor.total()).isEqualTo(250);
         assertThat(contributor.troops()).isEqualTo(100);
-        assertThat(contributor.police()).isEqualTo(147);
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByCategory(PersonnelCategory.TROOPS, -1L).build())
+        assertThat(contributor.police()).isEqualTo(150);
+        assertThat(contributor.rank()).isEqualTo(1);
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByCategory(PersonnelCategory.TROOPS, -1L).build())
                 .hasMessage("Invalid value for TROOPS: -1 (must not be negative)");
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByMission(" ", 1L).build())
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByMission(" ", 1L).build())
                 .hasMessage("Invalid value for mission: \" \" (must not be blank)");
-        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).putByMission("UNMIL", -1L).build())
+        assertThatThrownBy(() -> Contributor.builder().country(BGD).date(DAY).rank(1).putByMission("UNMIL", -1L).build())
                 .hasMessage("Invalid value for UNMIL: -1 (must not be negative)");
-        assertThat(Contributor.builder().country(BGD).date(DAY).putByMission("UNMIL", 0L).build().total()).isZero();
+        assertThat(Contributor.builder().country(BGD).date(DAY).rank(1).putByMission("UNMIL", 0L).build().total()).isZero();
+    }
+
+    @Test
+    void appointmentsAreFullAndInOfficeByDefault() {
+        Appointment dallaire = Unamir.leadership().get(0);
+        assertThat(dallaire.acting()).isFalse();
+        assertThat(dallaire.designate()).isFalse();
+        Appointment flagged = Appointment.builder().from(dallaire).acting(true).designate(true).build();
+        assertThat(flagged).hasToString("FORCE_COMMANDER Romeo Dallaire (CAN) acting designate from 1993-10-05");
+        assertThat(flagged).isNotEqualTo(Appointment.builder().from(dallaire).acting(true).build());
     }
 
     @Test
@@ -138,12 +154,12 @@ class SmallValuesTest {
         Mission unamir = Unamir.mission();
         Appointment withEnd = Appointment.builder().from(Unamir.leadership().get(0)).end(LocalDate.of(1994, 8, 19)).build();
         assertThat(unamir.tenureOf(withEnd)).hasToString("1993-10-05/1994-08-19");
-        Appointment last = Unamir.leadership().get(3);
-        assertThat(unamir.tenureOf(last)).hasToString("1994-07-01/1996-03-08");
+        Appointment last = Unamir.leadership().get(4);
+        assertThat(unamir.tenureOf(last)).hasToString("1994-07-01/1996-04-30");
         Mission active = Unamir.builder().closed((LocalDate) null).build();
         assertThat(active.tenureOf(last)).hasToString("1994-07-01/..");
-        Appointment afterClosure = Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late", "GHA", "1996-04-01");
-        assertThat(unamir.tenureOf(afterClosure)).hasToString("1996-04-01/..");
+        Appointment afterClosure = Unamir.appointment(LeadershipRole.CHIEF_OF_STAFF, "Late", "GHA", "1996-05-01");
+        assertThat(unamir.tenureOf(afterClosure)).hasToString("1996-05-01/..");
     }
 
     @Test
@@ -153,7 +169,7 @@ class SmallValuesTest {
         Mission mission = Unamir.builder().mandates(reversed).build();
         assertThat(mission.decisionsInForce(LocalDate.of(1994, 6, 1))).extracting(m -> m.resolution().number())
                 .containsExactly(872, 909, 912, 918);
-        assertThat(mission.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.CLOSED));
+        assertThat(mission.mandateCoverage()).containsExactly(DateRange.of(Unamir.ESTABLISHED, Unamir.OPERATIONS_ENDED));
     }
 
     @Test
@@ -163,12 +179,12 @@ class SmallValuesTest {
                 .addComponent(CivilianComponent.of(List.of(CivilianStaffing.of(day, 1, 1, 1)))).build();
         assertThat(active.lastRecordedDay()).isEqualTo(day);
         Mission appointed = Unamir.builder().closed((LocalDate) null)
-                .addAppointment(Appointment.builder().from(Unamir.leadership().get(3)).end(LocalDate.of(1996, 6, 30)).build())
+                .addAppointment(Appointment.builder().from(Unamir.leadership().get(4)).end(LocalDate.of(1996, 6, 30)).build())
                 .build();
         assertThat(appointed.lastRecordedDay()).isEqualTo(LocalDate.of(1996, 6, 30));
         Mission reported = Unamir.builder().closed((LocalDate) null).components(List.of(MilitaryComponent.of(List.of(
                 Deployment.of(BGD, PersonnelCategory.TROOPS, LocalDate.of(1996, 4, 30), 5))))).build();
         assertThat(reported.lastRecordedDay()).isEqualTo(LocalDate.of(1996, 4, 30));
-        assertThat(Unamir.builder().closed((LocalDate) null).build().lastRecordedDay()).isEqualTo(Unamir.CLOSED);
+        assertThat(Unamir.builder().closed((LocalDate) null).build().lastRecordedDay()).isEqualTo(Unamir.OPERATIONS_ENDED);
     }
 }

@@ -25,7 +25,7 @@ class ValueSemanticsTest {
         return Stream.of(
                 Arguments.of("Mission", (Supplier<Object>) Unamir::mission,
                         Unamir.builder().name("Another name").build(),
-                        "UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-03-08)"),
+                        "UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-04)"),
                 Arguments.of("Mandate", (Supplier<Object>) () -> Unamir.mandates().get(3), Unamir.mandates().get(4),
                         "S/RES/918 (1994) [EXPAND, ADJUST] from 1994-05-17"),
                 Arguments.of("Resolution", (Supplier<Object>) () -> Unamir.mandates().get(0).resolution(),
@@ -53,7 +53,21 @@ class ValueSemanticsTest {
                         ContributionRecord.of("UNMISS", Deployment.of(BGD, PersonnelCategory.TROOPS, DAY, 1442, 6)),
                         "UNMIL BGD TROOPS 2011-06-30: 1442, 6 female"),
                 Arguments.of("DateRange", (Supplier<Object>) () -> DateRange.of(DAY, DAY), DateRange.startingOn(DAY),
-                        "2011-06-30/2011-06-30"));
+                        "2011-06-30/2011-06-30"),
+                Arguments.of("PersonnelTotal", (Supplier<Object>) () -> PersonnelTotal.of(PersonnelCategory.TROOPS, DAY, 7952, 120),
+                        PersonnelTotal.of(PersonnelCategory.TROOPS, DAY, 7952), "TROOPS 2011-06-30: 7952, 120 female"),
+                Arguments.of("Authorization", (Supplier<Object>) () -> Authorization.of(
+                        List.of(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS), 2330, LocalDate.of(1995, 9, 9)),
+                        Authorization.of(List.of(PersonnelCategory.TROOPS, PersonnelCategory.STAFF_OFFICERS), 2330),
+                        "TROOPS+STAFF_OFFICERS up to 2330 from 1995-09-09"),
+                Arguments.of("AuthorizationPeriod", (Supplier<Object>) () -> Unamir.mission().authorizationHistory().get(2),
+                        Unamir.mission().authorizationHistory().get(3),
+                        "TROOPS+STAFF_OFFICERS+EXPERTS_ON_MISSION up to 270 by S/RES/912 (1994), 1994-04-21/1994-05-16"),
+                Arguments.of("DeploymentGap", (Supplier<Object>) () -> DeploymentGap.of(DAY, 7479, 12500),
+                        DeploymentGap.withoutAuthorization(DAY, 7479), "2011-06-30: 7479 of 12500 deployed, gap 5021"),
+                Arguments.of("MilitaryComponent with totals", (Supplier<Object>) () -> MilitaryComponent.builder()
+                        .addTotal(PersonnelTotal.of(PersonnelCategory.TROOPS, DAY, 7952)).build(),
+                        MilitaryComponent.of(List.of()), "military component, 0 deployments, 1 totals"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,8 +81,9 @@ class ValueSemanticsTest {
 
     @Test
     void returnedCollectionsCannotBeChanged() {
-        Mission mission = Unamir.builder().components(List.of(
-                MilitaryComponent.of(List.of(Deployment.of(BGD, PersonnelCategory.TROOPS, LocalDate.of(1994, 6, 30), 10))),
+        Mission mission = Unamir.builder().mandates(UnamirStrength.mandates()).components(List.of(
+                MilitaryComponent.builder().addDeployment(Deployment.of(BGD, PersonnelCategory.TROOPS, LocalDate.of(1994, 6, 30), 10))
+                        .addTotal(PersonnelTotal.of(PersonnelCategory.STAFF_OFFICERS, LocalDate.of(1994, 6, 30), 10)).build(),
                 CivilianComponent.of(List.of(CivilianStaffing.of(LocalDate.of(1994, 6, 30), 1, 2, 3))))).build();
         Mandate mandate = mission.mandates().get(0);
         List<Collection<?>> collections = List.of(mission.hosts(), mission.mandates(), mission.components(),
@@ -76,6 +91,12 @@ class ValueSemanticsTest {
                 mission.civilian().orElseThrow().staffing(), mission.decisionsInForce(LocalDate.of(1994, 6, 1)),
                 mission.tasksOn(LocalDate.of(1994, 6, 1)), mission.mandateCoverage(),
                 mission.leadershipOn(LocalDate.of(1994, 6, 1)), mission.reportingDays(),
+                mission.authorizationHistory(), mission.authorizationsOn(LocalDate.of(1994, 6, 1)),
+                mission.deploymentGaps(ComponentType.MILITARY.categories()), mandate.authorizations(),
+                mission.mandates().get(3).authorizedStrength(), mission.mandates().get(8).authorizations(),
+                ComponentType.MILITARY.categories(),
+                Authorization.of(List.of(PersonnelCategory.TROOPS), 1).categories(),
+                mission.military().orElseThrow().totals(),
                 Vote.of(11, 2, 2, CountryCode.of("RUS")).against(), CountryCode.values(), PersonnelCategory.values());
         for (Collection<?> collection : collections) {
             assertThatThrownBy(collection::clear).isInstanceOf(UnsupportedOperationException.class);

@@ -4,15 +4,19 @@ import io.github.peacekeeping.core.DateRange;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PartialDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * PK104: every day of the mission's life is covered by a mandate period. The life ends on the closing
- * day, or for an active mission on the reference day: a given day, or else the last day the record
- * mentions. Each gap is reported once, at the decision whose period ran out before it, or at
+ * PK104: every day of the mission's operations is covered by a mandate period. The operations end on the
+ * day they ended ({@code operationsEnded}, after which the withdrawal needs no mandate period) or else on
+ * the closing day, or for a mission whose operations go on on the reference day: a given day, or else the
+ * last day the record mentions. With dates known only to the month or year, only the days every reading
+ * puts in the operations are checked: from the last day {@code established} may be to the first day the
+ * operations may have ended. Each gap is reported once, at the decision whose period ran out before it, or at
  * {@code /established} when no decision covers the first days.
  */
 final class MandateLapse implements Check {
@@ -25,8 +29,10 @@ final class MandateLapse implements Check {
 
     @Override
     public void check(Rule rule, Mission mission, Consumer<? super Finding> findings) {
-        LocalDate first = mission.established();
-        LocalDate last = mission.closed().orElse(asOf != null ? asOf : mission.lastRecordedDay());
+        // Only the days every reading of the dates puts in the operations.
+        LocalDate first = mission.established().latest();
+        LocalDate last = mission.operationsEnded().or(mission::closed).map(PartialDate::earliest)
+                .orElse(asOf != null ? asOf : mission.lastRecordedDay());
         LocalDate uncoveredFrom = first;
         for (DateRange covered : mission.mandateCoverage()) {
             if (uncoveredFrom == null || uncoveredFrom.isAfter(last)) {

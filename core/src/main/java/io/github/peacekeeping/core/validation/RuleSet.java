@@ -33,7 +33,7 @@ public final class RuleSet {
     }
 
     /**
-     * Returns the standard rules, PK101 to PK117, the constants of {@link StandardRule}.
+     * Returns the standard rules, the constants of {@link StandardRule}, in the order of their codes.
      *
      * @return the standard rule set, not null
      */

@@ -1,17 +1,18 @@
 package io.github.peacekeeping.core.validation;
 
-import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.VotingRule;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * PK117: a Security Council vote with negative votes should name the members that cast them; otherwise
- * a veto by a permanent member cannot be seen and PK102 trusts the count alone.
+ * PK117: a Security Council vote on a substantive matter with negative votes should name the members that
+ * cast them; otherwise a veto by a permanent member cannot be seen and PK102 trusts the count alone. On a
+ * procedural matter no member can veto, so there is nothing to see.
  */
 final class VetoUnknown implements Check {
 
@@ -20,15 +21,16 @@ final class VetoUnknown implements Check {
         List<Mandate> mandates = mission.mandates();
         for (int i = 0; i < mandates.size(); i++) {
             Resolution resolution = mandates.get(i).resolution();
-            if (resolution.body() != AuthorizingBody.SECURITY_COUNCIL || resolution.vote().isEmpty()) {
+            if (resolution.votingRule() != VotingRule.COUNCIL_SUBSTANTIVE) {
                 continue;
             }
-            Vote vote = resolution.vote().get();
-            if (vote.no() > 0 && vote.against().isEmpty()) {
-                findings.accept(Finding.of(rule,
-                        Pointer.of(FieldNames.MANDATES, i, FieldNames.RESOLUTION, FieldNames.VOTE, FieldNames.AGAINST),
-                        "the vote " + vote + " on " + resolution.symbol() + " has " + vote.no()
-                                + " negative votes but names no member against, so a veto cannot be seen"));
+            for (RecordedVote recorded : RecordedVote.of(resolution, i)) {
+                Vote vote = recorded.vote();
+                if (vote.no() > 0 && vote.against().isEmpty()) {
+                    findings.accept(Finding.of(rule, recorded.path() + "/" + FieldNames.AGAINST,
+                            "the vote " + vote + " on " + recorded.subject() + " has " + vote.no()
+                                    + " negative votes but names no member against, so a veto cannot be seen"));
+                }
             }
         }
     }

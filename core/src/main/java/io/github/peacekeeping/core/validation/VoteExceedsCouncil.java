@@ -1,16 +1,17 @@
 package io.github.peacekeeping.core.validation;
 
 import io.github.peacekeeping.core.AuthorizingBody;
-import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.SecurityCouncil;
-import io.github.peacekeeping.core.Vote;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** PK103: a Security Council vote cannot count more members than the Council had that day (11, then 15). */
+/**
+ * PK103: a Security Council vote cannot account for more members than the Council had that day (11, then
+ * 15): those that voted or abstained and those named as not participating.
+ */
 final class VoteExceedsCouncil implements Check {
 
     @Override
@@ -18,16 +19,17 @@ final class VoteExceedsCouncil implements Check {
         List<Mandate> mandates = mission.mandates();
         for (int i = 0; i < mandates.size(); i++) {
             Resolution resolution = mandates.get(i).resolution();
-            if (resolution.body() != AuthorizingBody.SECURITY_COUNCIL || resolution.vote().isEmpty()) {
+            if (resolution.body() != AuthorizingBody.SECURITY_COUNCIL) {
                 continue;
             }
-            Vote vote = resolution.vote().get();
             int members = SecurityCouncil.membersOn(resolution.adopted());
-            if (vote.total() > members) {
-                findings.accept(Finding.of(rule,
-                        Pointer.of(FieldNames.MANDATES, i, FieldNames.RESOLUTION, FieldNames.VOTE),
-                        "the vote " + vote + " on " + resolution.symbol() + " counts " + vote.total()
-                                + " members, but the Council had " + members + " on " + resolution.adopted()));
+            for (RecordedVote recorded : RecordedVote.of(resolution, i)) {
+                int counted = recorded.vote().membersCounted();
+                if (counted > members) {
+                    findings.accept(Finding.of(rule, recorded.path(), "the vote " + recorded.vote() + " on "
+                            + recorded.subject() + " counts " + counted + " members, but the Council had " + members
+                            + " on " + resolution.adopted()));
+                }
             }
         }
     }

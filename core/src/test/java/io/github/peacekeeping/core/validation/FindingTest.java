@@ -73,9 +73,9 @@ class FindingTest {
                 .build();
 
         assertThat(MissionValidator.validate(mission).findings("PK116")).extracting(Finding::toString)
-                .containsExactly("WARNING PK116 /leadership/4/nationality: CSK (Czechoslovakia) is the nationality of "
-                        + "Old Soldier\\nERROR PK101 /mandates/0/effective: forged on 1994-01-01, but existed only "
-                        + "1918-10-28/1992-12-31");
+                .containsExactly("WARNING PK116 /leadership/5/nationality: CSK (Czechoslovakia) is the nationality of "
+                        + "Old Soldier\\nERROR PK101 /mandates/0/effective: forged on 1994-01-01, outside the days the "
+                        + "code names its state: 1918-10-28/1992-12-31");
     }
 
     @Test
@@ -104,12 +104,13 @@ class FindingTest {
         assertThat(MissionValidator.validate(mission).findings("PK116"))
                 .extracting(Finding::path, Finding::message)
                 .containsExactly(
-                        tuple("/hosts/2", "YMD (Yemen, Democratic) is a host, but did not exist during the mission's life "
-                                + "1993-10-05/1996-03-08"),
-                        tuple("/mandates/0/resolution/vote/against/0", "DDR (German Democratic Republic) voted against "
-                                + "S/RES/872 (1993) on 1993-10-05, but existed only 1949-10-07/1990-10-03"),
-                        tuple("/leadership/4/nationality", "CSK (Czechoslovakia) is the nationality of Old Soldier on "
-                                + "1994-01-01, but existed only 1918-10-28/1992-12-31"));
+                        tuple("/hosts/2", "YMD (Yemen, Democratic) is a host during the mission's life "
+                                + "1993-10-05/1996-04-30, outside the days the code names its state: 1967-11-30/1990-05-22"),
+                        tuple("/mandates/0/resolution/vote/against/0", "DDR (German Democratic Republic) votes against "
+                                + "S/RES/872 (1993) on 1993-10-05, outside the days the code names its state: "
+                                + "1949-10-07/1990-10-02"),
+                        tuple("/leadership/5/nationality", "CSK (Czechoslovakia) is the nationality of Old Soldier on "
+                                + "1994-01-01, outside the days the code names its state: 1918-10-28/1992-12-31"));
         assertThat(LocalDate.of(1993, 10, 5)).isEqualTo(Unamir.ESTABLISHED);
     }
 }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.Region;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +75,9 @@ public final class Catalogue {
      */
     public static Catalogue read(InputStream json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
-        LocalDate asOf = date(root, AS_OF, "/" + AS_OF, true);
+        PartialDate asOfDate = date(root, AS_OF, "/" + AS_OF, true);
+        LocalDate asOf = asOfDate.exactDay().orElseThrow(() -> new IllegalArgumentException(
+                "/" + AS_OF + ": Invalid value for " + AS_OF + ": " + asOfDate + " (must be a day, not a month or year)"));
         JsonNode operations = root.path(OPERATIONS);
         if (!operations.isArray()) {
             throw new IllegalArgumentException("/" + OPERATIONS + ": expected an array of operations");
@@ -109,8 +111,8 @@ public final class Catalogue {
             throw new IllegalArgumentException(pointer + "/" + FieldNames.REGION + ": expected one of "
                     + List.of(Region.values()) + ", found " + node.path(FieldNames.REGION), e);
         }
-        LocalDate established = date(node, FieldNames.ESTABLISHED, pointer + "/" + FieldNames.ESTABLISHED, true);
-        LocalDate closed = date(node, FieldNames.CLOSED, pointer + "/" + FieldNames.CLOSED, false);
+        PartialDate established = date(node, FieldNames.ESTABLISHED, pointer + "/" + FieldNames.ESTABLISHED, true);
+        PartialDate closed = date(node, FieldNames.CLOSED, pointer + "/" + FieldNames.CLOSED, false);
         try {
             return CatalogueEntry.of(text(node, FieldNames.ACRONYM), text(node, FieldNames.NAME), hosts, region,
                     established, closed);
@@ -124,7 +126,7 @@ public final class Catalogue {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static LocalDate date(JsonNode node, String field, String pointer, boolean required) {
+    private static PartialDate date(JsonNode node, String field, String pointer, boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
@@ -133,9 +135,9 @@ public final class Catalogue {
             return null;
         }
         try {
-            return LocalDate.parse(value.asText());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(pointer + ": expected an ISO-8601 date, found " + value, e);
+            return PartialDate.parse(value.asText());
+        } catch (PeacekeepingException e) {
+            throw new IllegalArgumentException(pointer + ": " + e.forField(field).getMessage(), e);
         }
     }
 

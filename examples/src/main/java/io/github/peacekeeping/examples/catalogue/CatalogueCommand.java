@@ -72,7 +72,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         if (year != null) {
             int y = year;
             // Established before the year ends: also keeps a year far in the past from reaching LocalDate's limits.
-            filter = filter.and(entry -> entry.established().getYear() <= y && entry.isActiveIn(y));
+            filter = filter.and(entry -> entry.established().earliest().getYear() <= y && entry.isActiveIn(y));
         }
         return filter;
     }
@@ -87,7 +87,7 @@ public final class CatalogueCommand implements Callable<Integer> {
     static void print(Catalogue catalogue, Predicate<? super CatalogueEntry> filter, PrintWriter out) {
         List<CatalogueEntry> entries = catalogue.select(filter);
         for (CatalogueEntry entry : entries) {
-            out.printf("%-10s %s to %-10s  %-12s %-23s %s%n", entry.acronym(), entry.established(),
+            out.printf("%-10s %-10s to %-10s  %-12s %-23s %s%n", entry.acronym(), entry.established(),
                     entry.closed().map(Object::toString).orElse("active"), entry.region(),
                     entry.hosts().stream().map(CountryCode::code).collect(Collectors.joining(" ")), entry.name());
         }

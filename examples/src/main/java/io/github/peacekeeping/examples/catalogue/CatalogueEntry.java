@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.DateRange;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.MissingValueException;
+import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.Region;
 import java.time.LocalDate;
@@ -14,11 +15,12 @@ import java.util.Optional;
 
 /**
  * One operation of the catalogue: acronym, name, hosts, region, and the days it was established and
- * closed. It carries the fields a {@code Mission} document starts with, without the mandates, which the
+ * closed, each known to the day or, as the UN's list mostly gives them, to the month ({@link PartialDate}).
+ * It carries the fields a {@code Mission} document starts with, without the mandates, which the
  * catalogue does not record (the wire format requires at least one).
  *
- * <p>Construction refuses a blank acronym or name, no host or a repeated host, and a closing day before
- * the establishing day, with the model's own exception and message template.
+ * <p>Construction refuses a blank acronym or name, no host or a repeated host, and a closing date that no
+ * reading puts on or after the establishing date, with the model's own exception and message template.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,11 +30,11 @@ public final class CatalogueEntry {
     private final String name;
     private final List<CountryCode> hosts;
     private final Region region;
-    private final LocalDate established;
-    private final LocalDate closed;
+    private final PartialDate established;
+    private final PartialDate closed;
 
     private CatalogueEntry(String acronym, String name, List<CountryCode> hosts, Region region,
-            LocalDate established, LocalDate closed) {
+            PartialDate established, PartialDate closed) {
         this.acronym = acronym;
         this.name = name;
         this.hosts = hosts;
@@ -48,13 +50,13 @@ public final class CatalogueEntry {
      * @param name         the full name, not blank
      * @param hosts        the host countries or territories, not null, at least one, none repeated
      * @param region       the UN's region, not null
-     * @param established  the day the operation was established, not null
-     * @param closed       the day it closed, on or after {@code established}; null while it is active
+     * @param established  the day (or month) the operation was established, not null
+     * @param closed       the day (or month) it closed, not before {@code established}; null while it is active
      * @return the entry, not null
      * @throws PeacekeepingException if a value is missing, blank, repeated or out of order
      */
     public static CatalogueEntry of(String acronym, String name, List<CountryCode> hosts, Region region,
-            LocalDate established, LocalDate closed) {
+            PartialDate established, PartialDate closed) {
         text(FieldNames.ACRONYM, acronym);
         text(FieldNames.NAME, name);
         if (hosts == null) {
@@ -73,7 +75,7 @@ public final class CatalogueEntry {
         if (established == null) {
             throw new MissingValueException(FieldNames.ESTABLISHED);
         }
-        if (closed != null && closed.isBefore(established)) {
+        if (closed != null && closed.latest().isBefore(established.earliest())) {
             throw new PeacekeepingException(FieldNames.CLOSED, closed,
                     "must not be before " + FieldNames.ESTABLISHED + " " + established);
         }
@@ -126,30 +128,32 @@ public final class CatalogueEntry {
     }
 
     /**
-     * Returns the day the operation was established.
+     * Returns the day, or the month, the operation was established.
      *
-     * @return the day, not null
+     * @return the date, not null
      */
-    public LocalDate established() {
+    public PartialDate established() {
         return established;
     }
 
     /**
-     * Returns the day the operation closed.
+     * Returns the day, or the month, the operation closed.
      *
-     * @return the day, empty while the operation is active
+     * @return the date, empty while the operation is active
      */
-    public Optional<LocalDate> closed() {
+    public Optional<PartialDate> closed() {
         return Optional.ofNullable(closed);
     }
 
     /**
-     * Returns the operation's life, from the day it was established to the day it closed.
+     * Returns the operation's life, from the first day it may have been established to the last day it may
+     * have closed: every day some reading of a date known only to the month puts in it.
      *
      * @return the period, open while the operation is active
      */
     public DateRange life() {
-        return closed == null ? DateRange.startingOn(established) : DateRange.of(established, closed);
+        return closed == null ? DateRange.startingOn(established.earliest())
+                : DateRange.of(established.earliest(), closed.latest());
     }
 
     /**

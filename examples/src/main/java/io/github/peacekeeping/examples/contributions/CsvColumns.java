@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>Category columns are found by their UN label followed by " Male", " Female" or " Total", and the
  * label is mapped with {@link PersonnelCategory#fromUnLabel(String)}: "Individual Police" and "Formed
  * Police Units" go to the police component, "Experts on Mission" and "Troops" to the military one, and
- * the labels of older files ("Military Observer", "Civilian Police", ...) are read as well. The IPI
+ * the labels of older files are read as well: "Military Observer" as experts on mission, and "Police" or
+ * "Civilian Police", which counted formed police units too, as {@code POLICE}. The IPI
  * file has no "Staff Officer" columns: in those years the UN counted staff officers with the troops.
  *
  * <p>This class is immutable and thread-safe.

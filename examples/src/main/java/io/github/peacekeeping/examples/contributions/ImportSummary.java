@@ -2,6 +2,7 @@ package io.github.peacekeeping.examples.contributions;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Contributor;
+import io.github.peacekeeping.core.ContributorRanking;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.examples.Messages;
@@ -14,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * What an import of a contribution file did: rows read, rows refused with their line and reason, rows
  * that reported no personnel, records produced, the personnel per mission and reporting date, and the
- * contributors on the latest date.
+ * contributors on the latest date, ranked as the UN ranks them.
  *
  * <p>It holds sums, not records, so that its size depends on the number of missions, dates and
  * contributors, not on the length of the file. The importer fills it; it is not thread-safe while it does.
@@ -126,8 +128,9 @@ public final class ImportSummary {
     }
 
     /**
-     * Returns the contributors on the latest reporting date of the file, in the order in which the UN
-     * ranks them: by uniformed personnel, then troops, then police, then code.
+     * Returns the contributors on the latest reporting date of the file, ranked as the UN ranks them
+     * ({@link ContributorRanking}): by uniformed personnel, tied totals sharing a rank, tied states listed by
+     * name.
      *
      * @return the ranking, first the largest, unmodifiable; empty if no record was produced
      */
@@ -136,17 +139,20 @@ public final class ImportSummary {
             return List.of();
         }
         Map.Entry<LocalDate, Map<CountryCode, Tally>> latest = byDate.lastEntry();
-        List<Contributor> ranking = new ArrayList<>();
-        latest.getValue().forEach((country, tally) -> {
+        Map<CountryCode, Long> totals = new LinkedHashMap<>();
+        latest.getValue().forEach((country, tally) -> totals.put(country, LongStream.of(tally.byCategory).sum()));
+        ContributorRanking ranking = ContributorRanking.of(latest.getKey(), totals);
+        List<Contributor> contributors = new ArrayList<>();
+        for (CountryCode country : ranking.countries()) {
+            Tally tally = latest.getValue().get(country);
             Map<PersonnelCategory, Long> categories = new LinkedHashMap<>();
             for (PersonnelCategory category : PersonnelCategory.values()) {
                 categories.put(category, tally.byCategory[PersonnelCategory.values().indexOf(category)]);
             }
-            ranking.add(Contributor.builder().country(country).date(latest.getKey())
-                    .byCategory(categories).byMission(tally.byMission).build());
-        });
-        ranking.sort(Contributor.rankingOrder());
-        return List.copyOf(ranking);
+            contributors.add(Contributor.builder().country(country).date(latest.getKey())
+                    .rank(ranking.rankOf(country).getAsInt()).byCategory(categories).byMission(tally.byMission).build());
+        }
+        return List.copyOf(contributors);
     }
 
     /**
@@ -175,7 +181,7 @@ public final class ImportSummary {
             out.println("top contributors on " + byDate.lastKey() + ":");
             for (int i = 0; i < Math.min(top, ranking.size()); i++) {
                 Contributor c = ranking.get(i);
-                out.printf("  %2d. %s %-35s %6d (troops %d, police %d)%n", i + 1, c.country().code(),
+                out.printf("  %2d. %s %-35s %6d (troops %d, police %d)%n", c.rank(), c.country().code(),
                         c.country().name(), c.total(), c.troops(), c.police());
             }
         }

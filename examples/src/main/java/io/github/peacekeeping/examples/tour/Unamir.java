@@ -33,6 +33,7 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionSymbol;
 import io.github.peacekeeping.core.Vote;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public final class Unamir {
             List<MandateTask> tasks, Ceilings ceilings) {
         LocalDate day = LocalDate.parse(effective);
         return Mandate.builder()
-                .resolution(Resolution.parse("S/RES/" + number + " (" + day.getYear() + ")").adopted(day)
+                .resolution(Resolution.builder(ResolutionSymbol.ofCouncil(number, day.getYear()), day)
                         .vote(Vote.of(15, 0, 0)).build())
                 .actions(actions)
                 .effective(day)

@@ -17,6 +17,7 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionSymbol;
 import io.github.peacekeeping.core.Vote;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,7 +93,8 @@ public final class Untag {
                 // prisoners and the repeal of discriminatory laws (UN Chronicle, "UNTAG: what it will do and
                 // how", 1989), and the monitoring of the territory's police by UNTAG's civilian police.
                 Mandate.builder()
-                        .resolution(Resolution.parse("S/RES/435 (1978)").adopted(ESTABLISHED).vote(Vote.of(12, 0, 2)).build())
+                        .resolution(Resolution.builder(ResolutionSymbol.parse("S/RES/435 (1978)"), ESTABLISHED)
+                                .vote(Vote.of(12, 0, 2)).build())
                         .addAction(MandateAction.ESTABLISH)
                         .effective(ESTABLISHED)
                         .chapterVII(false)
@@ -104,7 +106,7 @@ public final class Untag {
                 // re-examination of UNTAG's requirements. It changes the timing, not the tasks: ADJUST is the
                 // nearest of the wire format's actions.
                 Mandate.builder()
-                        .resolution(Resolution.parse("S/RES/629 (1989)").adopted(LocalDate.of(1989, 1, 16))
+                        .resolution(Resolution.builder(ResolutionSymbol.parse("S/RES/629 (1989)"), LocalDate.of(1989, 1, 16))
                                 .vote(Vote.of(15, 0, 0)).build())
                         .addAction(MandateAction.ADJUST)
                         .effective(LocalDate.of(1989, 1, 16))
@@ -115,7 +117,7 @@ public final class Untag {
                 // approving the Secretary-General's revised plan for UNTAG. Its vote, 15-0-0, is the Dag
                 // Hammarskjold Library's record (Security Council meetings table, 16 February 1989).
                 Mandate.builder()
-                        .resolution(Resolution.parse("S/RES/632 (1989)").adopted(LocalDate.of(1989, 2, 16))
+                        .resolution(Resolution.builder(ResolutionSymbol.parse("S/RES/632 (1989)"), LocalDate.of(1989, 2, 16))
                                 .vote(Vote.of(15, 0, 0)).build())
                         .addAction(MandateAction.ADJUST)
                         .effective(LocalDate.of(1989, 2, 16))

@@ -92,6 +92,21 @@ class ContributionsCsvTest {
         Contributor first = ranking.get(0);
         assertThat(first.byMission().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(first.total());
         assertThat(first.troops()).isEqualTo(first.byCategory().get(PersonnelCategory.TROOPS));
+        // As the UN ranks: one more than the number of states with more personnel, so ties share a rank.
+        for (Contributor contributor : ranking) {
+            assertThat(contributor.rank()).isEqualTo(1 + ranking.stream().filter(c -> c.total() > contributor.total()).count());
+        }
+        // Tied states by name, in English collation; the slice has ties (six states with 2 each, ...).
+        java.text.Collator english = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        int ties = 0;
+        for (int i = 1; i < ranking.size(); i++) {
+            if (ranking.get(i).total() == ranking.get(i - 1).total()) {
+                ties++;
+                assertThat(english.compare(ranking.get(i - 1).country().name(), ranking.get(i).country().name()))
+                        .isNegative();
+            }
+        }
+        assertThat(ties).isPositive();
     }
 
     @Test
@@ -153,6 +168,25 @@ class ContributionsCsvTest {
         assertThatThrownBy(() -> ContributionsCsv.read(new StringReader("\n  \n"), r -> { }, n -> { }))
                 .isInstanceOf(IOException.class)
                 .hasMessage("line 1: no header: the file is empty");
+    }
+
+    @Test
+    void theLabelsBefore2009AreReadAsTheyCounted() throws IOException {
+        // The header of the UN's files before 2009; the figures are made up for this test. "Civilian
+        // Police" counted formed police units too, so it is POLICE, never INDIVIDUAL_POLICE.
+        String csv = "Date,Contributor ISO-3,Mission,Civilian Police Male,Civilian Police Female,Civilian Police Total,"
+                + "Military Observer Male,Military Observer Female,Military Observer Total,"
+                + "Troop Male,Troop Female,Troop Total\n"
+                + "2005-06-30,GHA,UNMIL,40,5,45,10,0,10,800,20,820\n";
+        List<ContributionRecord> records = new ArrayList<>();
+
+        ImportSummary summary = ContributionsCsv.read(new java.io.StringReader(csv), records::add, n -> { });
+
+        assertThat(records).extracting(ContributionRecord::toString).containsExactly(
+                "UNMIL GHA POLICE 2005-06-30: 45, 5 female",
+                "UNMIL GHA EXPERTS_ON_MISSION 2005-06-30: 10, 0 female",
+                "UNMIL GHA TROOPS 2005-06-30: 820, 20 female");
+        assertThat(summary.rankingOnLatestDate().get(0).police()).isEqualTo(45);
     }
 
     @Test

@@ -85,10 +85,10 @@ class TourCommandTest {
 
     @Test
     void unamirIsValidWithTheWarningsOfItsHistory() {
+        // PK112 once, where 918 (1994) tasks the protection of civilians; 965 (1994) keeps it so.
         assertThat(MissionValidator.validate(Unamir.mission()).findings()).extracting(Finding::toString).containsExactly(
-                "WARNING PK112 /mandates/4/tasks: S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII",
-                "WARNING PK112 /mandates/6/tasks: S/RES/965 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII");
-        assertThat(Cli.run().out()).contains("    valid: 2 findings\n");
+                "WARNING PK112 /mandates/4/tasks: S/RES/918 (1994) tasks PROTECTION_OF_CIVILIANS without Chapter VII");
+        assertThat(Cli.run().out()).contains("    valid: 1 finding\n");
     }
 
     @Test
@@ -97,7 +97,7 @@ class TourCommandTest {
         Mission asInDocument = Unamir.asInReferenceDocument();
         Mandate resolution893 = withAll.mandates().get(1);
 
-        assertThat(resolution893.resolution().symbol()).isEqualTo("S/RES/893 (1994)");
+        assertThat(resolution893.resolution().symbol()).hasToString("S/RES/893 (1994)");
         assertThat(asInDocument.mandates()).hasSize(withAll.mandates().size() - 1);
         for (LocalDate day = Unamir.ESTABLISHED; !day.isAfter(Unamir.CLOSED); day = day.plusDays(1)) {
             assertThat(withAll.tasksOn(day)).isEqualTo(asInDocument.tasksOn(day));

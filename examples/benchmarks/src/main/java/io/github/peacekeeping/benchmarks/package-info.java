@@ -1,0 +1,18 @@
+/**
+ * The benchmarks, with JMH: each measures the library and, in the same run, its peers on the same input,
+ * so that what counts is a ratio. {@link io.github.peacekeeping.benchmarks.ReadBenchmark},
+ * {@link io.github.peacekeeping.benchmarks.WriteBenchmark} and
+ * {@link io.github.peacekeeping.benchmarks.JsonLinesBenchmark} read and write mission documents and flat
+ * contribution records with the library, in each of its {@link io.github.peacekeeping.benchmarks.JsonBinding
+ * bindings}, against Jackson databind on plain records, Immutables' Jackson binding on Immutables value types
+ * and DSL-JSON on the records (and reading against a bare pass of Jackson's tokens, its floor);
+ * {@link io.github.peacekeeping.benchmarks.ValidateBenchmark} validates 1,000 and 10,000 missions and one
+ * mission of 100,000 deployments. {@link io.github.peacekeeping.benchmarks.BenchmarkReport} turns JMH's JSON
+ * results into the README's tables of ratios.
+ *
+ * <p>Run them with {@code java -jar examples/benchmarks/target/benchmarks.jar}: forks, iterations and the
+ * heap are set by each class's annotations, so that command runs what the published results ran; JMH's
+ * options override them ({@code -f 1 -wi 2 -i 3} for a quick look). The README's Performance section has
+ * the commands.
+ */
+package io.github.peacekeeping.benchmarks;

@@ -1,0 +1,55 @@
+/**
+ * The one description of the peacekeeping wire format, shared by the Jackson 2 and Jackson 3 bindings:
+ * internal, not API (the module exports this package to the two bindings only, and the package name
+ * says so on the class path).
+ *
+ * <h2>The description</h2>
+ * {@link io.github.peacekeeping.json.internal.Format} declares every object of the format once, as a
+ * {@link io.github.peacekeeping.json.internal.WireObject}: its fields in the order they are written,
+ * each with its name (core's {@code FieldNames}), the kind of its value, whether it is required, how
+ * its value reaches the model's builder (a setter or an adder) and how it is read from the model (a
+ * getter). Field shapes: one value ({@code required}, {@code optional}), an {@code int}
+ * ({@code requiredInt}, {@code optionalInt}, without boxing), a {@code boolean} (required, or optional
+ * with a default that is not written), an array (required; optional and left out when empty; or
+ * optional with an empty array that differs from an absent one). Value kinds
+ * ({@link io.github.peacekeeping.json.internal.Value}): text, calendar dates, country codes, the
+ * constants of an enum or any explicit table ({@link io.github.peacekeeping.json.internal.Constants}),
+ * nested objects, unions of objects told apart by a discriminator
+ * ({@link io.github.peacekeeping.json.internal.Union}, the components by {@code type}), and text that a
+ * type of the model parses itself (a {@code DateRange}; a partial date's {@code parse} fits the same
+ * kind). A second JSON Lines record type is one more {@code WireObject} read by
+ * {@link io.github.peacekeeping.json.internal.RecordLines}. Adding a field is one declaration in
+ * {@code Format} plus its model code; readers, writers, error messages and the schema test follow.
+ *
+ * <h2>Reading</h2>
+ * Token by token, in one pass, from a {@link io.github.peacekeeping.json.internal.TokenReader} that each
+ * binding implements over its own Jackson parser: a field name is found by its hash in the object's
+ * table, its position goes into an array reused from object to object
+ * ({@link io.github.peacekeeping.json.internal.Reading}), and its value goes straight to the builder; no
+ * databind, no reflection, nothing allocated per token. Fields come in any order. A union whose
+ * discriminator is not its first field is recorded ({@link io.github.peacekeeping.json.internal.Recording})
+ * and read again from the recording, with the input's positions; the writers always put it first.
+ * Unknown fields are refused, or skipped whole; a repeated field, known or not, is always refused; a
+ * missing required field is named; when the model's builder refuses the object, the error points at
+ * the field its exception names.
+ *
+ * <h2>Writing</h2>
+ * The same declarations write to a {@link io.github.peacekeeping.json.internal.TokenWriter} over the
+ * binding's generator, in the declared order, names and constants encoded once
+ * ({@link io.github.peacekeeping.json.internal.Symbol}). Each value is checked before it is written
+ * ({@link io.github.peacekeeping.json.internal.WriteChecks}): the writers refuse what the readers would
+ * refuse. Documents are written into memory ({@link io.github.peacekeeping.json.internal.BoundedBytes},
+ * {@link io.github.peacekeeping.json.internal.BoundedChars}, at most the readers' length) and reach
+ * their destination whole; files are replaced only by a complete one
+ * ({@link io.github.peacekeeping.json.internal.AtomicFiles}); a JSON Lines record is checked whole
+ * against {@link io.github.peacekeeping.json.internal.Discard} before any of it is written.
+ *
+ * <h2>Errors</h2>
+ * Every reading error is made by {@link io.github.peacekeeping.json.internal.Problems} and worded by
+ * {@link io.github.peacekeeping.json.internal.Messages}, with core's template
+ * ({@code PeacekeepingException.message}); the binding turns the resulting
+ * {@link io.github.peacekeeping.json.internal.ReadFailure} into its own {@code PeacekeepingJsonException}
+ * at its boundary, so that both bindings give the same messages. A writing error is the model's
+ * exception ({@link io.github.peacekeeping.json.internal.WriteRefusal}), named by the value's path.
+ */
+package io.github.peacekeeping.json.internal;

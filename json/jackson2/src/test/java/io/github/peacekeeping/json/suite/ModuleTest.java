@@ -1,0 +1,211 @@
+package io.github.peacekeeping.json.suite;
+
+import io.github.peacekeeping.json.PeacekeepingJson;
+import io.github.peacekeeping.json.PeacekeepingJsonException;
+import io.github.peacekeeping.json.PeacekeepingModule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import io.github.peacekeeping.core.Mission;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** What is particular to the Jackson 2 binding: its module, its registration and its mapper. */
+class ModuleTest {
+
+    private static final ObjectMapper MAPPER = PeacekeepingJson.newObjectMapper();
+
+    @Test
+    void findAndRegisterModulesFindsIt() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+        assertThat(mapper.getRegisteredModuleIds()).contains("PeacekeepingModule");
+        assertThat(mapper.readValue(Wire.json(Samples.FULL_MISSION), Mission.class)).isEqualTo(Samples.fullMission());
+        assertThat(mapper.writeValueAsString(Samples.fullMission())).isEqualTo(Wire.json(Samples.FULL_MISSION));
+    }
+
+    @Test
+    void theServiceLoaderProvidesIt() {
+        assertThat(ObjectMapper.findModules()).hasAtLeastOneElementOfType(PeacekeepingModule.class);
+    }
+
+    @Test
+    void theJarDeclaresItForTheClassPathToo() throws Exception {
+        try (InputStream in = PeacekeepingModule.class.getModule()
+                .getResourceAsStream("META-INF/services/com.fasterxml.jackson.databind.Module")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
+                    .isEqualTo(PeacekeepingModule.class.getName());
+        }
+    }
+
+    // PIT runs the tests on the class path, where no module descriptor exists: its configuration
+    // leaves out this tag.
+    @Tag("module-path")
+    @Test
+    void theModuleDescriptorProvidesItAndExportsTheApiOnly() {
+        java.lang.Module module = PeacekeepingModule.class.getModule();
+        assertThat(module.isNamed()).as("tests run on the module path").isTrue();
+        ModuleDescriptor descriptor = module.getDescriptor();
+
+        assertThat(descriptor.name()).isEqualTo("io.github.peacekeeping.json");
+        assertThat(descriptor.provides()).anySatisfy(provides -> {
+            assertThat(provides.service()).isEqualTo(Module.class.getName());
+            assertThat(provides.providers()).containsExactly(PeacekeepingModule.class.getName());
+        });
+        assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toList()))
+                .containsExactly("io.github.peacekeeping.json");
+        assertThat(descriptor.opens()).isEmpty();
+    }
+
+    @Test
+    void itHasTheVersionOfTheBuild() {
+        PeacekeepingModule module = new PeacekeepingModule();
+
+        assertThat(module.version().getGroupId()).isEqualTo("io.github.peacekeeping");
+        assertThat(module.version().getArtifactId()).isEqualTo("peacekeeping-json");
+        assertThat(module.version().isUnknownVersion()).isFalse();
+        assertThat(module.getModuleName()).isEqualTo("PeacekeepingModule");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // EVERYTHING: the generated classes are final, NON_FINAL would skip them
+    void polymorphicTypingByClassNameIsRefused() {
+        ObjectMapper typing = PeacekeepingJson.newObjectMapper().activateDefaultTyping(
+                BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+                ObjectMapper.DefaultTyping.EVERYTHING);
+
+        assertThat(catchThrowable(() -> typing.writeValueAsString(Samples.fullMission())))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("Type id handling not implemented");
+        assertThat(catchThrowable(() -> typing.readValue(
+                "[\"io.github.peacekeeping.core.ImmutableMission\"," + Wire.json(Samples.FULL_MISSION) + "]",
+                Mission.class)))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("Polymorphic type handling is not supported for Mission");
+    }
+
+    @Test
+    void writesACategoryDeclaredAsAPersonnelCategory() throws Exception {
+        assertThat(MAPPER.writerFor(io.github.peacekeeping.core.PersonnelCategory.class)
+                .writeValueAsString(io.github.peacekeeping.core.PoliceCategory.FORMED_POLICE_UNITS))
+                .isEqualTo("\"FORMED_POLICE_UNITS\"");
+    }
+
+    @Test
+    void aPlainMapperStillRefusesDuplicateFields() {
+        ObjectMapper plain = new ObjectMapper().registerModule(new PeacekeepingModule());
+
+        PeacekeepingJsonException e = catchThrowableOfType(PeacekeepingJsonException.class, () -> plain.readValue(
+                Wire.json(Samples.MINIMAL_MISSION.replace("'hosts'", "'name':'UNMIL','hosts'")), Mission.class));
+
+        assertThat(e).hasMessage("Duplicate field \"name\" at $ (line 1, column 63)");
+    }
+
+    @Test
+    void aMapperIgnoresUnknownFieldsWhenToldTo() throws Exception {
+        ObjectMapper lenient = PeacekeepingJson.newObjectMapper()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        assertThat(lenient.readValue(Wire.json(Samples.MINIMAL_MISSION.replace("'hosts'", "'notes':[{}],'hosts'")),
+                Mission.class)).isEqualTo(Samples.minimalMission());
+    }
+
+    @Test
+    void aProblemHandlerIsAskedAboutUnknownFields() throws Exception {
+        List<String> asked = new java.util.ArrayList<>();
+        ObjectMapper handled = PeacekeepingJson.newObjectMapper().addHandler(
+                new com.fasterxml.jackson.databind.deser.DeserializationProblemHandler() {
+                    @Override
+                    public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt,
+                            com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer,
+                            Object beanOrClass, String propertyName) throws java.io.IOException {
+                        asked.add(((Class<?>) beanOrClass).getSimpleName() + "." + propertyName);
+                        p.skipChildren();
+                        return propertyName.startsWith("x-");
+                    }
+                });
+        String extended = Wire.json(Samples.MINIMAL_MISSION.replace("'hosts'", "'x-source':{'a':[1]},'hosts'"));
+
+        assertThat(handled.readValue(extended, Mission.class)).isEqualTo(Samples.minimalMission());
+        assertThat(asked).containsExactly("Mission.x-source");
+        assertThat(catchThrowable(() -> handled.readValue(extended.replace("x-source", "notes"), Mission.class)))
+                .isInstanceOf(PeacekeepingJsonException.class)
+                .hasMessageStartingWith("Unknown field \"notes\" at $ (line 1, column 63)");
+    }
+
+    @Test
+    void pathsStartAtTheDocumentRootOfTheMapper() throws Exception {
+        String good = Wire.json(Samples.MINIMAL_MISSION);
+        String bad = good.replace("\"UNMIL\"", "12");
+
+        PeacekeepingJsonException inList = catchThrowableOfType(PeacekeepingJsonException.class, () ->
+                MAPPER.readValue("[" + good + "," + bad + "]", new TypeReference<List<Mission>>() { }));
+        PeacekeepingJsonException inMap = catchThrowableOfType(PeacekeepingJsonException.class, () ->
+                MAPPER.readValue("{\"unmil\":" + bad + "}", new TypeReference<Map<String, Mission>>() { }));
+
+        assertThat(inList.path()).isEqualTo("[1].acronym");
+        assertThat(inList.pointer()).isEqualTo("/1/acronym");
+        assertThat(inList.problem()).isEqualTo("Invalid value for acronym: 12 (expected a string)");
+        assertThat(inMap.path()).isEqualTo("unmil.acronym");
+        assertThat(MAPPER.readValue("[" + good + "]", new TypeReference<List<Mission>>() { }))
+                .containsExactly(Samples.minimalMission());
+    }
+
+    @Test
+    void theMapperRefusesTrailingTokens() {
+        assertThat(catchThrowable(() -> MAPPER.readValue(Wire.json(Samples.MINIMAL_MISSION) + " {}", Mission.class)))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("Trailing token");
+    }
+
+    @Test
+    void aNewModuleReadsAndWritesEveryTypeOfTheFormatAndRefusesTheOthers() throws Exception {
+        // A module of its own, not the shared mapper's: each registration is checked where it is made.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new PeacekeepingModule());
+        Object[] values = {Samples.fullMission(), Samples.fullMandate(), Samples.fullResolution(), Samples.fullVote(),
+            Samples.fullCeilings(), Samples.troops(), Samples.staffing(), Samples.fullAppointment(),
+            io.github.peacekeeping.core.ContributionRecord.of("UNMIL", Samples.troops()), Samples.BGD,
+            io.github.peacekeeping.core.DateRange.of(java.time.LocalDate.of(1993, 10, 5), java.time.LocalDate.of(1996, 3, 8)),
+            io.github.peacekeeping.core.Region.AFRICA, io.github.peacekeeping.core.AuthorizingBody.SECURITY_COUNCIL,
+            io.github.peacekeeping.core.MandateAction.EXTEND, io.github.peacekeeping.core.MandateTask.GOOD_OFFICES,
+            io.github.peacekeeping.core.LeadershipRole.FORCE_COMMANDER, io.github.peacekeeping.core.MilitaryCategory.TROOPS,
+            io.github.peacekeeping.core.PoliceCategory.FORMED_POLICE_UNITS, io.github.peacekeeping.core.ComponentType.POLICE,
+            io.github.peacekeeping.core.validation.Severity.WARNING};
+        for (Object value : values) {
+            String json = mapper.writeValueAsString(value);
+            Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass()
+                    : value instanceof io.github.peacekeeping.core.Mission ? io.github.peacekeeping.core.Mission.class
+                    : value.getClass().getSimpleName().startsWith("Immutable") ? value.getClass().getSuperclass()
+                    : value.getClass();
+            assertThat(mapper.readValue(json, type)).as(json).isEqualTo(value);
+        }
+        for (io.github.peacekeeping.core.Component component : Samples.fullMission().components()) {
+            String json = mapper.writeValueAsString(component);
+            assertThat(mapper.readValue(json, io.github.peacekeeping.core.Component.class)).isEqualTo(component);
+            assertThat(mapper.readValue(json, component.getClass().getSuperclass())).isEqualTo(component);
+        }
+        assertThat(mapper.writeValueAsString(io.github.peacekeeping.core.validation.ValidationReport.of(List.of())))
+                .isEqualTo("{\"valid\":true,\"findings\":[]}");
+        assertThat(catchThrowable(() -> mapper.writeValueAsString(io.github.peacekeeping.core.validation.RuleSet.standard())))
+                .hasMessageContaining("RuleSet is not part of the peacekeeping wire format: read and write the missions,"
+                        + " contribution records and validation reports that hold its data");
+        assertThat(catchThrowable(() -> mapper.readValue("{}", io.github.peacekeeping.core.Contributor.class)))
+                .hasMessageContaining("Contributor is not part of the peacekeeping wire format");
+        // Classes that are not the model's are Jackson's business.
+        assertThat(mapper.writeValueAsString(Map.of("a", 1))).isEqualTo("{\"a\":1}");
+    }
+}
