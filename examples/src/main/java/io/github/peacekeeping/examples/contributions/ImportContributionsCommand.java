@@ -2,6 +2,7 @@ package io.github.peacekeeping.examples.contributions;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.examples.Messages;
+import io.github.peacekeeping.examples.OutputFile;
 import io.github.peacekeeping.examples.PeacekeepingCli;
 import io.github.peacekeeping.json.ContributionRecordWriter;
 import io.github.peacekeeping.json.PeacekeepingJson;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -23,6 +24,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * @param counts     the counts, not null
  */
 public record YearlyBarChart(String title, String valueAxis, YearlyCounts counts) implements Chart {
+
+    /** From this many years on (beyond the first), the years' labels are slanted so that each fits. */
+    private static final int SLANTED_FROM = 10;
 
     /**
      * Checks the chart.
@@ -69,6 +73,13 @@ public record YearlyBarChart(String title, String valueAxis, YearlyCounts counts
             renderer.setSeriesPaint(i, ChartLook.colour(i));
         }
         CategoryAxis years = new CategoryAxis("Year");
+        years.setCategoryMargin(0.1);
+        // A year's label may be wider than its bar over a long run: let it take its neighbours' room rather
+        // than be cut to an ellipsis, and set it slanted when they are many.
+        years.setMaximumCategoryLabelWidthRatio(2f);
+        if (counts.lastYear() - counts.firstYear() >= SLANTED_FROM) {
+            years.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
         NumberAxis values = new NumberAxis(valueAxis);
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         values.setNumberFormatOverride(Scale.PERSONS.tickFormat());

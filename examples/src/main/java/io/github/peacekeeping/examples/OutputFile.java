@@ -1,6 +1,5 @@
-package io.github.peacekeeping.examples.contributions;
+package io.github.peacekeeping.examples;
 
-import io.github.peacekeeping.examples.Messages;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Not thread-safe: one writer, one thread.
  */
-final class OutputFile implements Closeable {
+public final class OutputFile implements Closeable {
 
     private final Path target;
     private final Path temporary;
@@ -41,7 +40,7 @@ final class OutputFile implements Closeable {
      * @throws IOException if the target is a directory, or no file can be created beside it; the message
      *         names the problem, not the temporary file
      */
-    static OutputFile replacing(Path target) throws IOException {
+    public static OutputFile replacing(Path target) throws IOException {
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
@@ -73,7 +72,7 @@ final class OutputFile implements Closeable {
      *
      * @return the writer, UTF-8, not null; closed by {@link #commit()} or {@link #close()}
      */
-    Writer writer() {
+    public Writer writer() {
         return writer;
     }
 
@@ -82,7 +81,7 @@ final class OutputFile implements Closeable {
      *
      * @throws IOException if the text cannot be written or moved; the target is then as it was
      */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         writer.close();
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
