@@ -35,7 +35,7 @@ class WomenDeployedTest {
      */
     private static Mission minustah(List<Deployment<MilitaryCategory>> military, List<Deployment<PoliceCategory>> police) {
         Mandate establish = Mandate.builder()
-                .resolution(Resolution.parse("S/RES/1542 (2004)").adopted(LocalDate.of(2004, 4, 30))
+                .resolution(Resolution.builder(ResolutionSymbol.parse("S/RES/1542 (2004)"), LocalDate.of(2004, 4, 30))
                         .vote(Vote.of(15, 0, 0)).build())
                 .addAction(MandateAction.ESTABLISH)
                 .effective(LocalDate.of(2004, 6, 1))
@@ -89,13 +89,13 @@ class WomenDeployedTest {
         // Sums of the slices' Female and Total columns over MINUSTAH's 47 and 53 rows.
         WomenDeployed first = series.get(0);
         assertThat(first).hasToString("2009-11-30: TROOPS 139/7031 STAFF_OFFICERS 0/0 EXPERTS_ON_MISSION 0/0 "
-                + "INDIVIDUAL_POLICE 54/905 FORMED_POLICE_UNITS 35/1129");
+                + "INDIVIDUAL_POLICE 54/905 FORMED_POLICE_UNITS 35/1129 POLICE 0/0");
         assertThat(first.share(TROOPS)).hasValueCloseTo(139 / 7031.0, within(1e-12));
         assertThat(first.share(INDIVIDUAL_POLICE)).hasValueCloseTo(54 / 905.0, within(1e-12));
         assertThat(first.share(FORMED_POLICE_UNITS)).hasValueCloseTo(35 / 1129.0, within(1e-12));
         WomenDeployed last = series.get(1);
         assertThat(last).hasToString("2014-02-28: TROOPS 170/5794 STAFF_OFFICERS 0/0 EXPERTS_ON_MISSION 0/0 "
-                + "INDIVIDUAL_POLICE 108/838 FORMED_POLICE_UNITS 139/1575");
+                + "INDIVIDUAL_POLICE 108/838 FORMED_POLICE_UNITS 139/1575 POLICE 0/0");
         // The share of women among troops rose from 2.0% to 2.9%, among individual police from 6.0% to 12.9%.
         assertThat(last.share(TROOPS).getAsDouble()).isCloseTo(0.0293, within(0.00005));
         assertThat(last.share(INDIVIDUAL_POLICE).getAsDouble()).isCloseTo(0.1289, within(0.00005));
@@ -137,7 +137,7 @@ class WomenDeployedTest {
         assertThat(day.women(List.of(STAFF_OFFICERS, FORMED_POLICE_UNITS, STAFF_OFFICERS))).hasValue(3);
         assertThat(day.total(List.of(STAFF_OFFICERS, FORMED_POLICE_UNITS, STAFF_OFFICERS))).isEqualTo(40);
         assertThat(day).hasToString("2009-11-30: TROOPS ?/1100 STAFF_OFFICERS 3/30 EXPERTS_ON_MISSION 0/0 "
-                + "INDIVIDUAL_POLICE 0/0 FORMED_POLICE_UNITS 0/10");
+                + "INDIVIDUAL_POLICE 0/0 FORMED_POLICE_UNITS 0/10 POLICE 0/0");
     }
 
     @Test
