@@ -23,6 +23,9 @@ import java.util.TreeSet;
  * the authorized maximum as a dashed step line, broken where none is in force; the decisions that set
  * authorized strength are marked on the time axis.
  *
+ * <p>Its table gives, for each reporting day, the deployed personnel and the maximum in force beside them,
+ * and the authorized maximum on each day it changes.
+ *
  * <p>The chart runs from the first reporting day, or the earlier start of an authorization in force that
  * day, to the last reporting day. Without reports it runs over the authorizations, without authorizations it
  * shows the deployed personnel of each component that reported any.
@@ -106,13 +109,15 @@ final class StrengthChart {
 
     /**
      * The authorized maximum of a set as a step line: a point on the first day of the window, on each day
-     * within it that an authorization starts or the day after one ends, and on the last day.
+     * within it that an authorization starts or the day after one ends, on each reporting day (so that the
+     * table gives the maximum beside each deployed figure), and on the last day.
      */
     private static List<DatedValue> authorized(Mission mission, List<AuthorizationPeriod> history,
             List<PersonnelCategory> set, LocalDate[] window) {
         TreeSet<LocalDate> days = new TreeSet<>();
         days.add(window[0]);
         days.add(window[1]);
+        days.addAll(mission.reportingDays());
         for (AuthorizationPeriod period : history) {
             days.add(period.period().start());
             period.period().end().ifPresent(end -> days.add(end.plusDays(1)));

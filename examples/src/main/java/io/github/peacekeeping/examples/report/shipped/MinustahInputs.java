@@ -42,7 +42,7 @@ import java.util.List;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class MinustahInputs {
+public final class MinustahInputs {
 
     private MinustahInputs() {
     }
@@ -52,7 +52,7 @@ final class MinustahInputs {
      *
      * @return the mission, not null
      */
-    static Mission mission() {
+    public static Mission mission() {
         return Mission.builder().acronym("MINUSTAH").name("United Nations Stabilization Mission in Haiti")
                 .addHost(CountryCode.of("HTI")).region(Region.AMERICAS)
                 .established(LocalDate.of(2004, 6, 1)).closed(PartialDate.of(2017, 10))
@@ -60,8 +60,12 @@ final class MinustahInputs {
                 .build();
     }
 
-    /** The decisions in order, with the ceilings of troops (all military personnel) and police. */
-    static List<Mandate> decisions() {
+    /**
+     * Returns the decisions in order, with the ceilings of troops (all military personnel) and police.
+     *
+     * @return the decisions, unmodifiable
+     */
+    public static List<Mandate> decisions() {
         return List.of(
                 decision(1542, "2004-04-30", "2004-06-01", "2004-11-30", List.of(ESTABLISH), null),
                 decision(1892, "2009-10-13", "2009-10-13", "2010-10-15", List.of(EXTEND, ADJUST), Ceilings.of(6940, 2211)),

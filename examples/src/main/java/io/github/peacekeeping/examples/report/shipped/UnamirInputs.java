@@ -50,7 +50,7 @@ import java.util.Map;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class UnamirInputs {
+public final class UnamirInputs {
 
     private UnamirInputs() {
     }
@@ -64,7 +64,7 @@ final class UnamirInputs {
      * @return the mission, not null
      * @throws IOException if the slice cannot be read
      */
-    static Mission mission(Path totals) throws IOException {
+    public static Mission mission(Path totals) throws IOException {
         MilitaryComponent.Builder military = MilitaryComponent.builder();
         PoliceComponent.Builder police = PoliceComponent.builder();
         for (Map<String, String> row : CsvTable.rows(totals)) {
@@ -90,8 +90,12 @@ final class UnamirInputs {
         }
     }
 
-    /** The decisions in order, with the v2 authorized strength. */
-    static List<Mandate> decisions() {
+    /**
+     * Returns UNAMIR's decisions in order, with the authorized strength by category and phase of version 2.
+     *
+     * @return the decisions, unmodifiable
+     */
+    public static List<Mandate> decisions() {
         List<MilitaryCategory> troops = List.of(TROOPS, STAFF_OFFICERS);
         return List.of(
                 decision(872, "1993-10-05", "1994-04-05", List.of(ESTABLISH)).ceilings(Ceilings.of(2548, 60)).build(),
