@@ -5,6 +5,7 @@ import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.examples.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -128,6 +129,9 @@ public final class MissionReport {
      */
     public List<Path> write(Path directory) throws IOException {
         Map<String, String> files = files();
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new NotDirectoryException(directory.toString());
+        }
         Files.createDirectories(directory);
         List<OutputFile> outputs = new ArrayList<>();
         List<Path> written = new ArrayList<>();
