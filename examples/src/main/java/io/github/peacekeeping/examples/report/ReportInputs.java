@@ -3,6 +3,7 @@ package io.github.peacekeeping.examples.report;
 import io.github.peacekeeping.core.Component;
 import io.github.peacekeeping.core.ComponentType;
 import io.github.peacekeeping.core.ContributionRecord;
+import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 final class ReportInputs {
 
-    private record Key(String contributor, PersonnelCategory category, LocalDate date) {
+    private record Key(CountryCode contributor, PersonnelCategory category, LocalDate date) {
     }
 
     private final Mission mission;
@@ -48,7 +49,7 @@ final class ReportInputs {
     }
 
     private static Key key(Deployment<?> deployment) {
-        return new Key(deployment.contributor().toString(), deployment.category(), deployment.date());
+        return new Key(deployment.contributor(), deployment.category(), deployment.date());
     }
 
     /**
