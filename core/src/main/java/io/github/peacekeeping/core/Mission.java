@@ -678,19 +678,8 @@ public abstract class Mission {
 
     @Value.Check
     void check() {
-        Checks.text(FieldNames.ACRONYM, acronym());
-        Checks.text(FieldNames.NAME, name());
-        Checks.notEmpty(FieldNames.HOSTS, hosts());
-        Checks.distinct(FieldNames.HOSTS, hosts());
-        if (closed().isPresent()) {
-            Checks.notBefore(FieldNames.CLOSED, closed().get(), FieldNames.ESTABLISHED, established());
-        }
-        if (operationsEnded().isPresent()) {
-            Checks.notBefore(FieldNames.OPERATIONS_ENDED, operationsEnded().get(), FieldNames.ESTABLISHED, established());
-            if (closed().isPresent()) {
-                Checks.notBefore(FieldNames.CLOSED, closed().get(), FieldNames.OPERATIONS_ENDED, operationsEnded().get());
-            }
-        }
+        // The checks of the identity and lifecycle fields are the profile's, made as it is built.
+        profile();
         Checks.notEmpty(FieldNames.MANDATES, mandates());
         checkChapterVIITasks();
         checkDiplomacyAndResources();
@@ -703,7 +692,7 @@ public abstract class Mission {
         }
     }
 
-    /** The whole-mission checks of the agreements, partners, links, aliases and budgets. */
+    /** The whole-mission checks of the agreements, partners and budgets; links and aliases are the profile's. */
     private void checkDiplomacyAndResources() {
         Set<String> names = new HashSet<>();
         for (PeaceAgreement agreement : agreements()) {
@@ -720,19 +709,6 @@ public abstract class Mission {
             }
         }
         Checks.distinct(FieldNames.PARTNERSHIPS, partnerships());
-        Checks.distinct(FieldNames.LINKS, links());
-        for (MissionLink link : links()) {
-            if (link.mission().equals(acronym())) {
-                throw new PeacekeepingException(FieldNames.LINKS, link.toString(), "a mission is not linked to itself");
-            }
-        }
-        for (String alias : aliases()) {
-            Checks.text(FieldNames.ALIASES, alias);
-            if (alias.equals(acronym())) {
-                throw new PeacekeepingException(FieldNames.ALIASES, alias, "is the mission's acronym");
-            }
-        }
-        Checks.distinct(FieldNames.ALIASES, aliases());
         Checks.distinct(FieldNames.BUDGETS, budgets());
     }
 
@@ -753,14 +729,34 @@ public abstract class Mission {
     }
 
     /**
-     * Returns the acronym, name and life as recorded, an ISO 8601 interval of its dates, e.g.
+     * Returns the mission's identity and lifecycle without its mandate history: the fields a list of
+     * operations records ({@link MissionProfile}), with this mission's values.
+     *
+     * @return a new profile, not null
+     */
+    public MissionProfile profile() {
+        return MissionProfile.builder()
+                .acronym(acronym())
+                .name(name())
+                .addAllHosts(hosts())
+                .region(region())
+                .established(established())
+                .operationsEnded(operationsEnded())
+                .closed(closed())
+                .addAllLinks(links())
+                .addAllAliases(aliases())
+                .build();
+    }
+
+    /**
+     * Returns the acronym, name and life as recorded, an ISO 8601 interval of its dates, as its
+     * {@link #profile() profile} gives them, e.g.
      * {@code UNAMIR (United Nations Assistance Mission for Rwanda, 1993-10-05/1996-04)}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
-        return acronym() + " (" + name() + ", " + established() + "/" + closed().map(PartialDate::toString).orElse("..")
-                + ")";
+        return profile().toString();
     }
 }

@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.lineage;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.internal.Require;
 import java.time.LocalDate;
@@ -58,14 +59,31 @@ public final class MissionNames {
      *         of one alias begin their responsibility on the same day
      */
     public static MissionNames of(Collection<Mission> missions) {
-        Builder builder = builder();
+        List<MissionProfile> profiles = new ArrayList<>(missions.size());
         for (Mission mission : missions) {
-            builder.add(mission.acronym(), responsibleFrom(mission), mission.aliases());
+            profiles.add(mission.profile());
+        }
+        return ofProfiles(profiles);
+    }
+
+    /**
+     * Obtains the names of missions known by their profiles (a list of operations without their decisions),
+     * as {@link #of(Collection)} does for the missions of those profiles.
+     *
+     * @param profiles  the profiles, not null, no null element
+     * @return the names, not null
+     * @throws PeacekeepingException if two missions share an acronym, an alias is an acronym, or two missions
+     *         of one alias begin their responsibility on the same day
+     */
+    public static MissionNames ofProfiles(Collection<MissionProfile> profiles) {
+        Builder builder = builder();
+        for (MissionProfile profile : profiles) {
+            builder.add(profile.acronym(), responsibleFrom(profile), profile.aliases());
         }
         return builder.build();
     }
 
-    private static LocalDate responsibleFrom(Mission mission) {
+    private static LocalDate responsibleFrom(MissionProfile mission) {
         for (MissionLink link : mission.links()) {
             if (link.kind() == LinkKind.PREDECESSOR && link.handOver().isPresent()) {
                 return link.handOver().get();
@@ -75,8 +93,7 @@ public final class MissionNames {
     }
 
     /**
-     * Returns a new builder, for missions known by their names and days rather than as {@link Mission}s (a
-     * catalogue of operations without their decisions).
+     * Returns a new builder, for missions known only by their names and days.
      *
      * @return the builder, not null
      */

@@ -1,6 +1,6 @@
 package io.github.peacekeeping.core.validation;
 
-import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.lineage.LinkKind;
 import io.github.peacekeeping.core.lineage.MissionLink;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 final class LinksDisagree implements SuccessionCheck {
 
     @Override
-    public void check(Rule rule, Mission mission, MissionLink link, Mission linked, String path,
+    public void check(Rule rule, MissionProfile mission, MissionLink link, MissionProfile linked, String path,
             Consumer<? super Finding> findings) {
         LinkKind reverse = link.kind() == LinkKind.PREDECESSOR ? LinkKind.SUCCESSOR : LinkKind.PREDECESSOR;
         Optional<MissionLink> back = linked.links().stream()

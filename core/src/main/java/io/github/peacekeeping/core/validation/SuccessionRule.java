@@ -2,6 +2,8 @@ package io.github.peacekeeping.core.validation;
 
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
+import java.util.ArrayList;
 import io.github.peacekeeping.core.lineage.MissionLink;
 import java.util.HashMap;
 import java.util.List;
@@ -80,15 +82,32 @@ public enum SuccessionRule implements Rule {
      * @param findings  receives each finding, not null
      */
     public void check(List<Mission> missions, Consumer<? super Finding> findings) {
-        Map<String, Mission> byAcronym = new HashMap<>();
+        List<MissionProfile> profiles = new ArrayList<>(missions.size());
         for (Mission mission : missions) {
+            profiles.add(mission.profile());
+        }
+        checkProfiles(profiles, findings);
+    }
+
+    /**
+     * Checks the links between the given missions, known by their profiles (a list of operations without
+     * their decisions), and reports every finding, in the order of the profiles and of their links: the
+     * same findings as {@link #check(List, Consumer)} for the missions of those profiles.
+     *
+     * @param profiles  the profiles, not null, no null element; a link to a mission not among them is not
+     *                  checked
+     * @param findings  receives each finding, not null
+     */
+    public void checkProfiles(List<MissionProfile> profiles, Consumer<? super Finding> findings) {
+        Map<String, MissionProfile> byAcronym = new HashMap<>();
+        for (MissionProfile mission : profiles) {
             byAcronym.putIfAbsent(mission.acronym(), mission);
         }
-        for (int m = 0; m < missions.size(); m++) {
-            Mission mission = missions.get(m);
+        for (int m = 0; m < profiles.size(); m++) {
+            MissionProfile mission = profiles.get(m);
             List<MissionLink> links = mission.links();
             for (int l = 0; l < links.size(); l++) {
-                Mission linked = byAcronym.get(links.get(l).mission());
+                MissionProfile linked = byAcronym.get(links.get(l).mission());
                 if (linked != null) {
                     check.check(this, mission, links.get(l), linked, Pointer.of(m, FieldNames.LINKS, l), findings);
                 }

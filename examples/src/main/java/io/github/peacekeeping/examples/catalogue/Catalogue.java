@@ -1,46 +1,50 @@
 package io.github.peacekeeping.examples.catalogue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.FieldNames;
-import io.github.peacekeeping.core.PartialDate;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PeacekeepingException;
-import io.github.peacekeeping.core.Region;
+import io.github.peacekeeping.core.lineage.MissionNames;
+import io.github.peacekeeping.json.PeacekeepingJson;
+import io.github.peacekeeping.json.PeacekeepingJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The UN's peacekeeping operations since 1948, as the reference catalogue
- * {@code operations.json} beside this class records them: derived from the UN Peace and Security Data
- * Hub's mission list, with the corrections that {@code operations.PROVENANCE.txt} lists.
+ * The UN's peacekeeping operations since 1948, as the reference catalogue {@code operations.jsonl} beside
+ * this class records them: derived from the UN Peace and Security Data Hub's mission list, with the
+ * corrections, links and aliases that {@code operations.PROVENANCE.txt} sources.
  *
- * <p>The catalogue is a JSON object with the day it describes ({@code asOf}) and an array
- * {@code operations} whose objects use the field names of the wire format's Mission: {@code acronym},
- * {@code name}, {@code hosts}, {@code region}, {@code established} and, once an operation has closed,
- * {@code closed}.
+ * <p>The catalogue is read with the JSON module into the model's own type: each line of
+ * {@code operations.jsonl} is a {@link MissionProfile} in the wire format ({@code acronym}, {@code name},
+ * {@code hosts}, {@code region}, {@code established}, {@code operationsEnded}, {@code closed}, {@code links},
+ * {@code aliases}, the names of a mission's same fields), read by {@link PeacekeepingJson#readProfiles}. A
+ * profile, not a {@code Mission}: the UN's list has no resolutions, and a mission holds at least one.
+ *
+ * <p>The catalogue describes the record up to a day, {@link #asOf()}: an operation without a closing day was
+ * active then. JSON Lines have no header, so the day is given with the lines; the reference catalogue's day is
+ * the one its PROVENANCE file checked the active operations on.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Catalogue {
 
-    private static final String RESOURCE = "operations.json";
-    private static final String AS_OF = "asOf";
-    private static final String OPERATIONS = "operations";
+    private static final String RESOURCE = "operations.jsonl";
+    /** The day operations.PROVENANCE.txt checked the 11 active operations on ("ACTIVE ON 2026-11-28"). */
+    private static final LocalDate REFERENCE_AS_OF = LocalDate.of(2026, 11, 28);
 
     private final LocalDate asOf;
-    private final Map<String, CatalogueEntry> byAcronym;
+    private final Map<String, MissionProfile> byAcronym;
 
-    private Catalogue(LocalDate asOf, Map<String, CatalogueEntry> byAcronym) {
+    private Catalogue(LocalDate asOf, Map<String, MissionProfile> byAcronym) {
         this.asOf = asOf;
         this.byAcronym = byAcronym;
     }
@@ -56,89 +60,34 @@ public final class Catalogue {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the peacekeeping-examples jar");
             }
-            return read(in);
+            return read(in, REFERENCE_AS_OF);
+        } catch (PeacekeepingJsonException | PeacekeepingException e) {
+            throw new IllegalStateException(RESOURCE + " is invalid: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(RESOURCE + " is invalid: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Reads a catalogue in the format of {@code operations.json}.
+     * Reads a catalogue: mission profiles in JSON Lines, one operation a line, in order of establishment.
      *
-     * @param json  the JSON text, not null; not closed by this method
+     * @param jsonLines  the lines in UTF-8, not null; not closed by this method
+     * @param asOf       the day the catalogue describes, not null
      * @return the catalogue, not null
-     * @throws IOException if the text cannot be read or is not JSON
-     * @throws IllegalArgumentException if a value is missing or invalid; the message starts with its JSON
-     *         Pointer, e.g. {@code /operations/3/hosts/0: Invalid value for countryCode: "XXX" (...)}
+     * @throws PeacekeepingJsonException if a line is not a valid mission profile; the message gives the
+     *         field, the line and the column
+     * @throws PeacekeepingException if two lines give one acronym
+     * @throws IOException if the stream fails
      */
-    public static Catalogue read(InputStream json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
-        PartialDate asOfDate = date(root, AS_OF, "/" + AS_OF, true);
-        LocalDate asOf = asOfDate.exactDay().orElseThrow(() -> new IllegalArgumentException(
-                "/" + AS_OF + ": Invalid value for " + AS_OF + ": " + asOfDate + " (must be a day, not a month or year)"));
-        JsonNode operations = root.path(OPERATIONS);
-        if (!operations.isArray()) {
-            throw new IllegalArgumentException("/" + OPERATIONS + ": expected an array of operations");
-        }
-        Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
-        for (int i = 0; i < operations.size(); i++) {
-            String pointer = "/" + OPERATIONS + "/" + i;
-            CatalogueEntry entry = entry(operations.get(i), pointer);
-            if (entries.putIfAbsent(entry.acronym(), entry) != null) {
-                throw new IllegalArgumentException(pointer + "/" + FieldNames.ACRONYM + ": "
-                        + entry.acronym() + " is listed twice");
+    public static Catalogue read(InputStream jsonLines, LocalDate asOf) throws IOException {
+        Objects.requireNonNull(asOf, "asOf");
+        Map<String, MissionProfile> profiles = new LinkedHashMap<>();
+        for (MissionProfile profile : PeacekeepingJson.standard().readProfiles(jsonLines)) {
+            if (profiles.putIfAbsent(profile.acronym(), profile) != null) {
+                throw new PeacekeepingException(FieldNames.ACRONYM, profile.acronym(), "names two operations");
             }
         }
-        return new Catalogue(asOf, entries);
-    }
-
-    private static CatalogueEntry entry(JsonNode node, String pointer) {
-        List<CountryCode> hosts = new ArrayList<>();
-        JsonNode hostNodes = node.path(FieldNames.HOSTS);
-        for (int h = 0; h < hostNodes.size(); h++) {
-            try {
-                hosts.add(CountryCode.of(hostNodes.get(h).asText()));
-            } catch (PeacekeepingException e) {
-                throw new IllegalArgumentException(pointer + "/" + FieldNames.HOSTS + "/" + h + ": " + e.getMessage(), e);
-            }
-        }
-        Region region;
-        try {
-            region = Region.valueOf(node.path(FieldNames.REGION).asText());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(pointer + "/" + FieldNames.REGION + ": expected one of "
-                    + List.of(Region.values()) + ", found " + node.path(FieldNames.REGION), e);
-        }
-        PartialDate established = date(node, FieldNames.ESTABLISHED, pointer + "/" + FieldNames.ESTABLISHED, true);
-        PartialDate closed = date(node, FieldNames.CLOSED, pointer + "/" + FieldNames.CLOSED, false);
-        try {
-            return CatalogueEntry.of(text(node, FieldNames.ACRONYM), text(node, FieldNames.NAME), hosts, region,
-                    established, closed);
-        } catch (PeacekeepingException e) {
-            throw new IllegalArgumentException(pointer + "/" + e.field() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static PartialDate date(JsonNode node, String field, String pointer, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                throw new IllegalArgumentException(pointer + ": Missing value for " + field + " (required)");
-            }
-            return null;
-        }
-        try {
-            return PartialDate.parse(value.asText());
-        } catch (PeacekeepingException e) {
-            throw new IllegalArgumentException(pointer + ": " + e.forField(field).getMessage(), e);
-        }
+        return new Catalogue(asOf, profiles);
     }
 
     /**
@@ -153,9 +102,9 @@ public final class Catalogue {
     /**
      * Returns every operation, in order of establishment.
      *
-     * @return the entries, unmodifiable
+     * @return the profiles, unmodifiable
      */
-    public List<CatalogueEntry> entries() {
+    public List<MissionProfile> entries() {
         return List.copyOf(byAcronym.values());
     }
 
@@ -163,9 +112,9 @@ public final class Catalogue {
      * Finds an operation by its acronym.
      *
      * @param acronym  the acronym, e.g. "UNEF I", not null
-     * @return the entry, empty if the catalogue has no such operation
+     * @return the profile, empty if the catalogue has no such operation
      */
-    public Optional<CatalogueEntry> find(String acronym) {
+    public Optional<MissionProfile> find(String acronym) {
         return Optional.ofNullable(byAcronym.get(acronym));
     }
 
@@ -173,18 +122,30 @@ public final class Catalogue {
      * Returns the operations that pass a filter, in order of establishment.
      *
      * @param filter  the filter, not null
-     * @return the entries, unmodifiable, possibly empty
+     * @return the profiles, unmodifiable, possibly empty
      */
-    public List<CatalogueEntry> select(Predicate<? super CatalogueEntry> filter) {
+    public List<MissionProfile> select(Predicate<? super MissionProfile> filter) {
         return byAcronym.values().stream().filter(filter).collect(Collectors.toUnmodifiableList());
     }
 
     /**
      * Returns the operations with no closing day: those active on {@link #asOf()}.
      *
-     * @return the entries, unmodifiable
+     * @return the profiles, unmodifiable
      */
-    public List<CatalogueEntry> active() {
-        return select(CatalogueEntry::isActive);
+    public List<MissionProfile> active() {
+        return select(profile -> profile.closed().isEmpty());
+    }
+
+    /**
+     * Returns the names of the operations, to join data from files that name them differently: each acronym,
+     * and the aliases of the UN's files ("UNAVEM" for UNAVEM I, II or III by the day), each operation answering
+     * for its aliases from the hand-over day of its predecessor link where it has one, otherwise from the first
+     * day of its establishment ({@link MissionNames#ofProfiles}).
+     *
+     * @return the names, not null
+     */
+    public MissionNames names() {
+        return MissionNames.ofProfiles(byAcronym.values());
     }
 }

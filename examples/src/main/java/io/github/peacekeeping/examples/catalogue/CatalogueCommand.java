@@ -1,6 +1,7 @@
 package io.github.peacekeeping.examples.catalogue;
 
 import io.github.peacekeeping.core.CountryCode;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.Region;
 import java.io.PrintWriter;
 import java.util.List;
@@ -61,10 +62,10 @@ public final class CatalogueCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Predicate<CatalogueEntry> filter() {
-        Predicate<CatalogueEntry> filter = entry -> true;
+    private Predicate<MissionProfile> filter() {
+        Predicate<MissionProfile> filter = entry -> true;
         if (active) {
-            filter = filter.and(CatalogueEntry::isActive);
+            filter = filter.and(entry -> entry.closed().isEmpty());
         }
         if (region != null) {
             filter = filter.and(entry -> entry.region() == region);
@@ -84,9 +85,9 @@ public final class CatalogueCommand implements Callable<Integer> {
      * @param filter     the filter, not null
      * @param out        where to print, not null
      */
-    static void print(Catalogue catalogue, Predicate<? super CatalogueEntry> filter, PrintWriter out) {
-        List<CatalogueEntry> entries = catalogue.select(filter);
-        for (CatalogueEntry entry : entries) {
+    static void print(Catalogue catalogue, Predicate<? super MissionProfile> filter, PrintWriter out) {
+        List<MissionProfile> entries = catalogue.select(filter);
+        for (MissionProfile entry : entries) {
             out.printf("%-10s %-10s to %-10s  %-12s %-23s %s%n", entry.acronym(), entry.established(),
                     entry.closed().map(Object::toString).orElse("active"), entry.region(),
                     entry.hosts().stream().map(CountryCode::code).collect(Collectors.joining(" ")), entry.name());

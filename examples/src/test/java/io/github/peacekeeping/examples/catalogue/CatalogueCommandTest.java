@@ -2,6 +2,7 @@ package io.github.peacekeeping.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.examples.Cli;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +57,7 @@ class CatalogueCommandTest {
         List<String> lines = lines(Cli.run("catalogue", "--year", "2026").out());
         // Those still active on the catalogue's day and those that closed earlier in 2026.
         List<String> of2026 = Catalogue.reference().select(e -> e.closed().map(c -> c.latest().getYear() == 2026).orElse(true))
-                .stream().map(CatalogueEntry::acronym).collect(Collectors.toList());
+                .stream().map(MissionProfile::acronym).collect(Collectors.toList());
 
         assertThat(lines.subList(0, lines.size() - 1)).extracting(l -> l.split(" ")[0])
                 .containsExactlyElementsOf(of2026).contains("UNTSO", "UNIFIL", "MINUSCA");
@@ -77,6 +78,15 @@ class CatalogueCommandTest {
     void theFirstYearListsTheFirstOperation() {
         assertThat(lines(Cli.run("catalogue", "--year", "1948").out())).extracting(l -> l.split(" ")[0])
                 .containsExactly("UNTSO", "1");
+    }
+
+    @Test
+    void unavemIIsListedFromTheYearOfItsEstablishingDecision() {
+        // Established by S/RES/626 (1988) of 20 December 1988 (operations.PROVENANCE.txt, item 19): the UN's list
+        // gave January 1989, the month its observers deployed, and --year 1988 did not list it before.
+        List<String> lines = lines(Cli.run("catalogue", "--year", "1988").out());
+
+        assertThat(lines).anyMatch(l -> l.startsWith("UNAVEM I   1988-12-20 to 1991-06     AFRICA       AGO"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.validation.ValidationReport;
 import io.github.peacekeeping.json.internal.AtomicFiles;
@@ -27,6 +28,7 @@ import io.github.peacekeeping.json.internal.Limits;
 import io.github.peacekeeping.json.internal.Problems;
 import io.github.peacekeeping.json.internal.ReadFailure;
 import io.github.peacekeeping.json.internal.Reading;
+import io.github.peacekeeping.json.internal.RecordLines;
 import io.github.peacekeeping.json.internal.Schema;
 import io.github.peacekeeping.json.internal.Value;
 import java.io.CharConversionException;
@@ -38,13 +40,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * Reads and writes the peacekeeping wire format with no Jackson setup: missions as JSON documents,
- * contribution records as JSON Lines.
+ * contribution records and mission profiles (a list of operations without their decisions) as JSON Lines.
  * <pre>{@code
  * PeacekeepingJson json = PeacekeepingJson.standard();
  * Mission unamir = json.readMission(Path.of("unamir.json"));
@@ -361,6 +365,140 @@ public final class PeacekeepingJson {
      */
     public static String missionSchema() {
         return Schema.mission();
+    }
+
+    // ---- mission profiles: a list of operations, one JSON Lines record each
+
+    /**
+     * Reads mission profiles, one JSON object a line ({@code MissionProfile}: a mission's identity and
+     * lifecycle without its decisions, as a list of operations gives them), from a stream in UTF-8 (or UTF-16
+     * or UTF-32, as detected), to its end. The stream is not closed. Blank lines are skipped. A list of
+     * operations is short (the UN's own lists 71 since 1948) and is read whole, into a list, with the limits
+     * of a document ({@link #MAX_DOCUMENT_LENGTH}); read long files of records as contribution records are
+     * read, one at a time.
+     *
+     * @param in  the stream, not null
+     * @return the profiles in the order of the lines, unmodifiable
+     * @throws PeacekeepingJsonException if a line is not a valid profile, or the records are not one a line;
+     *         the exception gives the line and column
+     * @throws IOException if the stream fails
+     */
+    public List<MissionProfile> readProfiles(InputStream in) throws IOException {
+        return profiles(parser(DOCUMENTS, Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads mission profiles, one JSON object a line, from a reader, to its end; as
+     * {@link #readProfiles(InputStream)}. The reader is not closed; a byte order mark at the start is left out.
+     *
+     * @param reader  the reader, not null
+     * @return the profiles in the order of the lines, unmodifiable
+     * @throws PeacekeepingJsonException if a line is not a valid profile, or the records are not one a line
+     * @throws IOException if the reader fails
+     */
+    public List<MissionProfile> readProfiles(Reader reader) throws IOException {
+        return profiles(DOCUMENTS.createParser(Encodings.withoutByteOrderMark(Objects.requireNonNull(reader, "reader"))));
+    }
+
+    /**
+     * Reads mission profiles, one JSON object a line, from a file in UTF-8 (or UTF-16 or UTF-32, as
+     * detected); as {@link #readProfiles(InputStream)}.
+     *
+     * @param path  the file, not null
+     * @return the profiles in the order of the lines, unmodifiable
+     * @throws PeacekeepingJsonException if a line is not a valid profile, or the records are not one a line
+     * @throws IOException if the file cannot be read
+     */
+    public List<MissionProfile> readProfiles(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return readProfiles(in);
+        }
+    }
+
+    private List<MissionProfile> profiles(JsonParser p) throws IOException {
+        try (p) {
+            RecordLines<MissionProfile> lines = new RecordLines<>(Format.MISSION_PROFILE, new ParserTokens(p),
+                    new Reading(strict, null));
+            List<MissionProfile> profiles = new ArrayList<>();
+            for (MissionProfile profile = lines.read(); profile != null; profile = lines.read()) {
+                profiles.add(profile);
+            }
+            return List.copyOf(profiles);
+        } catch (ReadFailure e) {
+            throw PeacekeepingJsonException.from(e);
+        }
+    }
+
+    /**
+     * Writes mission profiles as JSON Lines: one compact JSON object a line, each line ended by {@code \n}, in
+     * the order given (pretty printing does not apply: a record is one line). Each profile is checked before
+     * it is written, and the text is made whole before it is returned.
+     *
+     * @param profiles  the profiles, not null, no null element
+     * @return the text, not null; empty for no profile
+     * @throws PeacekeepingException if the format cannot hold a value of a profile (a date outside the years 0
+     *         to 9999, a string over {@link #MAX_STRING_LENGTH} characters or with a surrogate without its
+     *         pair, more than {@link #MAX_DOCUMENT_LENGTH} in all); the message gives its path
+     */
+    public String writeProfiles(List<MissionProfile> profiles) {
+        Objects.requireNonNull(profiles, "profiles");
+        BoundedChars text = new BoundedChars();
+        try {
+            try (JsonGenerator g = DOCUMENTS.createGenerator(text)) {
+                profileLines(profiles, g);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes mission profiles as JSON Lines in UTF-8 to a stream, which is flushed, not closed; as
+     * {@link #writeProfiles(List)}. The lines reach the stream only when all of them are complete: a profile
+     * the format cannot hold leaves nothing in it.
+     *
+     * @param profiles  the profiles, not null, no null element
+     * @param out       the stream, not null
+     * @throws IOException if the stream fails
+     * @throws PeacekeepingException if the format cannot hold a value of a profile, as
+     *         {@link #writeProfiles(List)} says
+     */
+    public void writeProfiles(List<MissionProfile> profiles, OutputStream out) throws IOException {
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(out, "out");
+        BoundedBytes bytes = new BoundedBytes();
+        try (JsonGenerator g = DOCUMENTS.createGenerator(bytes)) {
+            profileLines(profiles, g);
+        }
+        bytes.writeTo(out);
+        out.flush();
+    }
+
+    /**
+     * Writes mission profiles as JSON Lines in UTF-8 to a file, replacing it only once every line is
+     * written: if writing fails, the file is as it was.
+     *
+     * @param profiles  the profiles, not null, no null element
+     * @param path      the file, not null
+     * @throws IOException if the file cannot be written
+     * @throws PeacekeepingException if the format cannot hold a value of a profile, as
+     *         {@link #writeProfiles(List)} says
+     */
+    public void writeProfiles(List<MissionProfile> profiles, Path path) throws IOException {
+        Objects.requireNonNull(profiles, "profiles");
+        AtomicFiles.write(path, out -> {
+            writeProfiles(profiles, out);
+            return null;
+        });
+    }
+
+    private static void profileLines(List<MissionProfile> profiles, JsonGenerator g) throws IOException {
+        GeneratorTokens tokens = new GeneratorTokens(g);
+        for (MissionProfile profile : profiles) {
+            Format.MISSION_PROFILE.writeValue(Objects.requireNonNull(profile, "profile"), tokens);
+            g.writeRaw('\n');
+        }
     }
 
     // ---- validation reports

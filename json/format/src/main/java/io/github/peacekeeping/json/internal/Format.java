@@ -6,6 +6,7 @@ import static io.github.peacekeeping.core.FieldNames.ACTING;
 import static io.github.peacekeeping.core.FieldNames.ACTIONS;
 import static io.github.peacekeeping.core.FieldNames.ADOPTED;
 import static io.github.peacekeeping.core.FieldNames.AGAINST;
+import static io.github.peacekeeping.core.FieldNames.ALIASES;
 import static io.github.peacekeeping.core.FieldNames.BODY;
 import static io.github.peacekeeping.core.FieldNames.CATEGORY;
 import static io.github.peacekeeping.core.FieldNames.CHAPTER_VII;
@@ -20,9 +21,12 @@ import static io.github.peacekeeping.core.FieldNames.END;
 import static io.github.peacekeeping.core.FieldNames.ESTABLISHED;
 import static io.github.peacekeeping.core.FieldNames.EXPIRES;
 import static io.github.peacekeeping.core.FieldNames.FEMALE;
+import static io.github.peacekeeping.core.FieldNames.HAND_OVER;
 import static io.github.peacekeeping.core.FieldNames.HOSTS;
 import static io.github.peacekeeping.core.FieldNames.INTERNATIONAL;
+import static io.github.peacekeeping.core.FieldNames.KIND;
 import static io.github.peacekeeping.core.FieldNames.LEADERSHIP;
+import static io.github.peacekeeping.core.FieldNames.LINKS;
 import static io.github.peacekeeping.core.FieldNames.MANDATES;
 import static io.github.peacekeeping.core.FieldNames.MILITARY;
 import static io.github.peacekeeping.core.FieldNames.NAME;
@@ -30,6 +34,7 @@ import static io.github.peacekeeping.core.FieldNames.NATIONAL;
 import static io.github.peacekeeping.core.FieldNames.NATIONALITY;
 import static io.github.peacekeeping.core.FieldNames.NO;
 import static io.github.peacekeeping.core.FieldNames.NUMBER;
+import static io.github.peacekeeping.core.FieldNames.OPERATIONS_ENDED;
 import static io.github.peacekeeping.core.FieldNames.POLICE;
 import static io.github.peacekeeping.core.FieldNames.REGION;
 import static io.github.peacekeeping.core.FieldNames.ROLE;
@@ -52,8 +57,8 @@ import io.github.peacekeeping.core.ComponentType;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.DateRange;
-import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Deployment;
+import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.LeadershipRole;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.MandateAction;
@@ -61,6 +66,7 @@ import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
@@ -68,6 +74,8 @@ import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.lineage.LinkKind;
+import io.github.peacekeeping.core.lineage.MissionLink;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -253,6 +261,40 @@ public final class Format {
             .required(DATE, DATE_VALUE, (r, v) -> r.deployment.date(v), r -> r.deployment().date())
             .requiredInt(TOTAL, (r, v) -> r.deployment.total(v), r -> r.deployment().total())
             .optionalInt(FEMALE, (r, v) -> r.deployment.female(v), r -> r.deployment().female())
+            .build();
+
+    // ---- mission profiles: a list of operations without their decisions, one JSON Lines record each
+
+    /** Which way a mission link points: {@code PREDECESSOR}, {@code SUCCESSOR}. */
+    public static final Constants<LinkKind> LINK_KINDS = Constants.of(LinkKind.values());
+
+    /**
+     * A link to the mission before or after: {@code {"kind": "PREDECESSOR", "mission": "UNAVEM II",
+     * "handOver": "1991-05-31"}}, the day written where the record gives it.
+     */
+    public static final WireObject<MissionLink, MissionLinkParts> MISSION_LINK = WireObject.of(MissionLink.class,
+                    MissionLinkParts::new, MissionLinkParts::build)
+            .required(KIND, LINK_KINDS, MissionLinkParts::kind, MissionLink::kind)
+            .required(FieldNames.MISSION, TEXT, MissionLinkParts::mission, MissionLink::mission)
+            .optional(HAND_OVER, DATE_VALUE, MissionLinkParts::handOver, MissionLink::handOver)
+            .build();
+
+    /**
+     * A mission's identity and lifecycle without its mandate history, one line of JSON Lines: the fields of a
+     * mission of the same names, then its links and aliases, which are left out when empty.
+     */
+    public static final WireObject<MissionProfile, MissionProfile.Builder> MISSION_PROFILE = WireObject.of(
+                    MissionProfile.class, MissionProfile::builder, MissionProfile.Builder::build)
+            .required(ACRONYM, TEXT, MissionProfile.Builder::acronym, MissionProfile::acronym)
+            .required(NAME, TEXT, MissionProfile.Builder::name, MissionProfile::name)
+            .requiredList(HOSTS, COUNTRY, MissionProfile.Builder::addHost, MissionProfile::hosts)
+            .required(REGION, REGIONS, MissionProfile.Builder::region, MissionProfile::region)
+            .required(ESTABLISHED, PARTIAL_DATE, MissionProfile.Builder::established, MissionProfile::established)
+            .optional(OPERATIONS_ENDED, PARTIAL_DATE, MissionProfile.Builder::operationsEnded,
+                    MissionProfile::operationsEnded)
+            .optional(CLOSED, PARTIAL_DATE, MissionProfile.Builder::closed, MissionProfile::closed)
+            .optionalList(LINKS, MISSION_LINK, MissionProfile.Builder::addLink, MissionProfile::links)
+            .optionalList(ALIASES, TEXT, MissionProfile.Builder::addAlias, MissionProfile::aliases)
             .build();
 
     // ---- what the format writes for users, and does not read

@@ -5,8 +5,8 @@ import java.io.IOException;
 /**
  * Reads JSON Lines, one record a line, one record at a time, for the record readers of both bindings:
  * a record that does not start on a new line, or that spans several lines, is an error. Blank lines are
- * skipped. The values are read by a description ({@link Format#CONTRIBUTION_RECORD}, and any other
- * record type the format gains).
+ * skipped. The values are read by a description ({@link Format#CONTRIBUTION_RECORD},
+ * {@link Format#MISSION_PROFILE}, and any other record type the format gains).
  *
  * <p>This class is not thread-safe: like any reader, one thread uses it at a time.
  *

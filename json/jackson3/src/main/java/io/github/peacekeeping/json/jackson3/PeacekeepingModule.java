@@ -29,12 +29,15 @@ import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.lineage.LinkKind;
+import io.github.peacekeeping.core.lineage.MissionLink;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -47,7 +50,8 @@ import java.util.List;
 /**
  * The Jackson module of the peacekeeping wire format: a serializer and a deserializer for every type
  * of the model that the format holds (missions, mandates, resolutions, votes, ceilings, components,
- * deployments, civilian staffing, appointments, contribution records, country codes and the enums),
+ * deployments, civilian staffing, appointments, contribution records, mission profiles and their links,
+ * country codes and the enums),
  * and for the validators' reports: a {@link ValidationReport} is written as {@code {"valid": ...,
  * "findings": [...]}}, a {@link Finding} as {@code {"severity", "code", "path", "message"}} (they are
  * not read back: validate the mission instead), and a {@link DateRange} as its ISO-8601 text
@@ -115,6 +119,10 @@ public final class PeacekeepingModule extends SimpleModule {
         both(Severity.class, Format.SEVERITIES, LogicalType.Enum);
         both(Finding.class, Format.FINDING, LogicalType.POJO);
         both(ValidationReport.class, Format.REPORT, LogicalType.POJO);
+        // Mission profiles: a list of operations without their decisions.
+        both(MissionProfile.class, Format.MISSION_PROFILE, LogicalType.POJO);
+        both(MissionLink.class, Format.MISSION_LINK, LogicalType.POJO);
+        both(LinkKind.class, Format.LINK_KINDS, LogicalType.Enum);
     }
 
     /** Reads and writes a type by its description; a raw {@code Deployment} by the one of any category. */

@@ -6,6 +6,7 @@ import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -142,6 +143,38 @@ final class TheBinding implements Binding {
             } catch (PeacekeepingJsonException e) {
                 throw sneaky(e);
             }
+        }
+
+        // Mission profiles, one JSON Lines record each.
+
+        @Override
+        public List<MissionProfile> readProfiles(InputStream in) throws IOException {
+            return json.readProfiles(in);
+        }
+
+        @Override
+        public List<MissionProfile> readProfiles(Reader reader) throws IOException {
+            return json.readProfiles(reader);
+        }
+
+        @Override
+        public List<MissionProfile> readProfiles(Path path) throws IOException {
+            return json.readProfiles(path);
+        }
+
+        @Override
+        public String writeProfiles(List<MissionProfile> profiles) {
+            return json.writeProfiles(profiles);
+        }
+
+        @Override
+        public void writeProfiles(List<MissionProfile> profiles, OutputStream out) throws IOException {
+            json.writeProfiles(profiles, out);
+        }
+
+        @Override
+        public void writeProfiles(List<MissionProfile> profiles, Path path) throws IOException {
+            json.writeProfiles(profiles, path);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.github.peacekeeping.json.suite;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.validation.ValidationReport;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -12,6 +13,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +67,20 @@ interface Facade {
     long writeRecords(Stream<? extends ContributionRecord> records, Path path) throws IOException;
 
     long writeRecords(Stream<? extends ContributionRecord> records, OutputStream out) throws IOException;
+
+    // Mission profiles, one JSON Lines record each.
+
+    List<MissionProfile> readProfiles(InputStream in) throws IOException;
+
+    List<MissionProfile> readProfiles(Reader reader) throws IOException;
+
+    List<MissionProfile> readProfiles(Path path) throws IOException;
+
+    String writeProfiles(List<MissionProfile> profiles);
+
+    void writeProfiles(List<MissionProfile> profiles, OutputStream out) throws IOException;
+
+    void writeProfiles(List<MissionProfile> profiles, Path path) throws IOException;
 
     /** A binding's {@code ContributionRecordReader}. */
     interface RecordReader extends Iterator<ContributionRecord>, Closeable {

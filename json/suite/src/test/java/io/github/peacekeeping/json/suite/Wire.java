@@ -17,8 +17,10 @@ import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.lineage.MissionLink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -183,6 +185,12 @@ final class Wire {
         }
         if (value instanceof ContributionRecord) {
             return "contributionRecord";
+        }
+        if (value instanceof MissionProfile) {
+            return "missionProfile";
+        }
+        if (value instanceof MissionLink) {
+            return "missionLink";
         }
         throw new IllegalArgumentException("no schema definition for " + value.getClass());
     }
