@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -95,9 +96,132 @@ public abstract class Appointment {
      * Builds an {@link Appointment}: setters named after its fields (for {@code start} and {@code end} one
      * that takes a {@link PartialDate} and one that takes a {@code LocalDate} known to the day), {@code from}
      * to copy one; {@code build()} checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableAppointment.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableAppointment.Builder generated = new ImmutableAppointment.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of an appointment into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param appointment  the appointment to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code appointment} is null
+         */
+        public Builder from(Appointment appointment) {
+            generated.from(Given.value("appointment", appointment));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#role()}.
+         *
+         * @param role  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code role} is null
+         */
+        public Builder role(LeadershipRole role) {
+            generated.role(Given.value(FieldNames.ROLE, role));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#name()}.
+         *
+         * @param name  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code name} is null
+         */
+        public Builder name(String name) {
+            generated.name(Given.value(FieldNames.NAME, name));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#nationality()}.
+         *
+         * @param nationality  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code nationality} is null
+         */
+        public Builder nationality(CountryCode nationality) {
+            generated.nationality(Given.value(FieldNames.NATIONALITY, nationality));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#start()}.
+         *
+         * @param start  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code start} is null
+         */
+        public Builder start(PartialDate start) {
+            generated.start(Given.value(FieldNames.START, start));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#end()}.
+         *
+         * @param end  the value, null for none
+         * @return this builder
+         */
+        public Builder end(PartialDate end) {
+            generated.end(end);
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#end()}.
+         *
+         * @param end  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code end} is null
+         */
+        public Builder end(Optional<? extends PartialDate> end) {
+            generated.end(Given.value(FieldNames.END, end));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#acting()}.
+         *
+         * @param acting  the value
+         * @return this builder
+         */
+        public Builder acting(boolean acting) {
+            generated.acting(acting);
+            return this;
+        }
+
+        /**
+         * Sets {@link Appointment#designate()}.
+         *
+         * @param designate  the value
+         * @return this builder
+         */
+        public Builder designate(boolean designate) {
+            generated.designate(designate);
+            return this;
+        }
+
+        /**
+         * Builds the appointment and checks it.
+         *
+         * @return the appointment, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Appointment build() {
+            return generated.build();
         }
 
         /**

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -70,9 +71,110 @@ public abstract class Ceilings {
         return NONE;
     }
 
-    /** Builds {@link Ceilings}; {@code build()} checks them. */
-    public static final class Builder extends ImmutableCeilings.Builder {
+    /**
+     * Builds {@link Ceilings}; {@code build()} checks them.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableCeilings.Builder generated = new ImmutableCeilings.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a ceilings into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param ceilings  the ceilings to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code ceilings} is null
+         */
+        public Builder from(Ceilings ceilings) {
+            generated.from(Given.value("ceilings", ceilings));
+            return this;
+        }
+
+        /**
+         * Sets {@link Ceilings#military()}.
+         *
+         * @param military  the value
+         * @return this builder
+         */
+        public Builder military(int military) {
+            generated.military(military);
+            return this;
+        }
+
+        /**
+         * Sets {@link Ceilings#military()}.
+         *
+         * @param military  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code military} is null
+         */
+        public Builder military(OptionalInt military) {
+            generated.military(Given.value(FieldNames.MILITARY, military));
+            return this;
+        }
+
+        /**
+         * Sets {@link Ceilings#police()}.
+         *
+         * @param police  the value
+         * @return this builder
+         */
+        public Builder police(int police) {
+            generated.police(police);
+            return this;
+        }
+
+        /**
+         * Sets {@link Ceilings#police()}.
+         *
+         * @param police  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code police} is null
+         */
+        public Builder police(OptionalInt police) {
+            generated.police(Given.value(FieldNames.POLICE, police));
+            return this;
+        }
+
+        /**
+         * Sets {@link Ceilings#civilian()}.
+         *
+         * @param civilian  the value
+         * @return this builder
+         */
+        public Builder civilian(int civilian) {
+            generated.civilian(civilian);
+            return this;
+        }
+
+        /**
+         * Sets {@link Ceilings#civilian()}.
+         *
+         * @param civilian  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code civilian} is null
+         */
+        public Builder civilian(OptionalInt civilian) {
+            generated.civilian(Given.value(FieldNames.CIVILIAN, civilian));
+            return this;
+        }
+
+        /**
+         * Builds the ceilings and checks it.
+         *
+         * @return the ceilings, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Ceilings build() {
+            return generated.build();
         }
     }
 

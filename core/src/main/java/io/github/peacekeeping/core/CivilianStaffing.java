@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -66,9 +67,86 @@ public abstract class CivilianStaffing {
         return new Builder();
     }
 
-    /** Builds a {@link CivilianStaffing}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
-    public static final class Builder extends ImmutableCivilianStaffing.Builder {
+    /**
+     * Builds a {@link CivilianStaffing}: setters named after its fields, {@code from} to copy one; {@code build()} checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableCivilianStaffing.Builder generated = new ImmutableCivilianStaffing.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a civilian staffing into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param civilianStaffing  the civilian staffing to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code civilianStaffing} is null
+         */
+        public Builder from(CivilianStaffing civilianStaffing) {
+            generated.from(Given.value("civilianStaffing", civilianStaffing));
+            return this;
+        }
+
+        /**
+         * Sets {@link CivilianStaffing#date()}.
+         *
+         * @param date  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code date} is null
+         */
+        public Builder date(LocalDate date) {
+            generated.date(Given.value(FieldNames.DATE, date));
+            return this;
+        }
+
+        /**
+         * Sets {@link CivilianStaffing#international()}.
+         *
+         * @param international  the value
+         * @return this builder
+         */
+        public Builder international(int international) {
+            generated.international(international);
+            return this;
+        }
+
+        /**
+         * Sets {@link CivilianStaffing#national()}.
+         *
+         * @param national  the value
+         * @return this builder
+         */
+        public Builder national(int national) {
+            generated.national(national);
+            return this;
+        }
+
+        /**
+         * Sets {@link CivilianStaffing#volunteers()}.
+         *
+         * @param volunteers  the value
+         * @return this builder
+         */
+        public Builder volunteers(int volunteers) {
+            generated.volunteers(volunteers);
+            return this;
+        }
+
+        /**
+         * Builds the civilian staffing and checks it.
+         *
+         * @return the civilian staffing, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public CivilianStaffing build() {
+            return generated.build();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,9 +79,172 @@ public abstract class Contributor {
     /**
      * Builds a {@link Contributor}: setters named after its fields, {@code from} to copy one; {@code build()}
      * checks it. {@link ContributorRanking} gives the ranks of contributors counted together.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableContributor.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableContributor.Builder generated = new ImmutableContributor.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a contributor into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param contributor  the contributor to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code contributor} is null
+         */
+        public Builder from(Contributor contributor) {
+            generated.from(Given.value("contributor", contributor));
+            return this;
+        }
+
+        /**
+         * Sets {@link Contributor#country()}.
+         *
+         * @param country  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code country} is null
+         */
+        public Builder country(CountryCode country) {
+            generated.country(Given.value("country", country));
+            return this;
+        }
+
+        /**
+         * Sets {@link Contributor#date()}.
+         *
+         * @param date  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code date} is null
+         */
+        public Builder date(LocalDate date) {
+            generated.date(Given.value(FieldNames.DATE, date));
+            return this;
+        }
+
+        /**
+         * Puts one entry of {@link Contributor#byCategory()}.
+         *
+         * @param key    the key, not null
+         * @param value  the value
+         * @return this builder
+         * @throws MissingValueException if {@code key} is null
+         */
+        public Builder putByCategory(PersonnelCategory key, long value) {
+            generated.putByCategory(Given.element("byCategory", key), value);
+            return this;
+        }
+
+        /**
+         * Puts one entry of {@link Contributor#byCategory()}.
+         *
+         * @param entry  the entry, not null, with a key and a value
+         * @return this builder
+         * @throws MissingValueException if the entry, its key or its value is null
+         */
+        public Builder putByCategory(Map.Entry<? extends PersonnelCategory, ? extends Long> entry) {
+            generated.putByCategory(Given.entry("byCategory", entry));
+            return this;
+        }
+
+        /**
+         * Sets {@link Contributor#byCategory()}, replacing the entries put before; if one is refused, they stay.
+         *
+         * @param byCategory  the entries, not null, with no null key or value
+         * @return this builder
+         * @throws MissingValueException if the map, one of its keys or one of its values is null
+         */
+        public Builder byCategory(Map<? extends PersonnelCategory, ? extends Long> byCategory) {
+            generated.byCategory(Given.entries("byCategory", byCategory));
+            return this;
+        }
+
+        /**
+         * Puts entries of {@link Contributor#byCategory()}, after those put before; if one is refused, none is put.
+         *
+         * @param byCategory  the entries, not null, with no null key or value
+         * @return this builder
+         * @throws MissingValueException if the map, one of its keys or one of its values is null
+         */
+        public Builder putAllByCategory(Map<? extends PersonnelCategory, ? extends Long> byCategory) {
+            generated.putAllByCategory(Given.entries("byCategory", byCategory));
+            return this;
+        }
+
+        /**
+         * Puts one entry of {@link Contributor#byMission()}.
+         *
+         * @param key    the key, not null
+         * @param value  the value
+         * @return this builder
+         * @throws MissingValueException if {@code key} is null
+         */
+        public Builder putByMission(String key, long value) {
+            generated.putByMission(Given.element("byMission", key), value);
+            return this;
+        }
+
+        /**
+         * Puts one entry of {@link Contributor#byMission()}.
+         *
+         * @param entry  the entry, not null, with a key and a value
+         * @return this builder
+         * @throws MissingValueException if the entry, its key or its value is null
+         */
+        public Builder putByMission(Map.Entry<String, ? extends Long> entry) {
+            generated.putByMission(Given.entry("byMission", entry));
+            return this;
+        }
+
+        /**
+         * Sets {@link Contributor#byMission()}, replacing the entries put before; if one is refused, they stay.
+         *
+         * @param byMission  the entries, not null, with no null key or value
+         * @return this builder
+         * @throws MissingValueException if the map, one of its keys or one of its values is null
+         */
+        public Builder byMission(Map<String, ? extends Long> byMission) {
+            generated.byMission(Given.entries("byMission", byMission));
+            return this;
+        }
+
+        /**
+         * Puts entries of {@link Contributor#byMission()}, after those put before; if one is refused, none is put.
+         *
+         * @param byMission  the entries, not null, with no null key or value
+         * @return this builder
+         * @throws MissingValueException if the map, one of its keys or one of its values is null
+         */
+        public Builder putAllByMission(Map<String, ? extends Long> byMission) {
+            generated.putAllByMission(Given.entries("byMission", byMission));
+            return this;
+        }
+
+        /**
+         * Sets {@link Contributor#rank()}.
+         *
+         * @param rank  the value
+         * @return this builder
+         */
+        public Builder rank(int rank) {
+            generated.rank(rank);
+            return this;
+        }
+
+        /**
+         * Builds the contributor and checks it.
+         *
+         * @return the contributor, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Contributor build() {
+            return generated.build();
         }
     }
 

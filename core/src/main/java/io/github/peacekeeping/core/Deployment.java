@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -106,9 +107,109 @@ public abstract class Deployment<C extends PersonnelCategory> {
      * Builds a {@link Deployment}; {@code build()} checks it.
      *
      * @param <C> the category type
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder<C extends PersonnelCategory> extends ImmutableDeployment.Builder<C> {
+    public static final class Builder<C extends PersonnelCategory> {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableDeployment.Builder<C> generated = new ImmutableDeployment.Builder<>();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a deployment into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param deployment  the deployment to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code deployment} is null
+         */
+        public Builder<C> from(Deployment<C> deployment) {
+            generated.from(Given.value("deployment", deployment));
+            return this;
+        }
+
+        /**
+         * Sets {@link Deployment#contributor()}.
+         *
+         * @param contributor  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code contributor} is null
+         */
+        public Builder<C> contributor(CountryCode contributor) {
+            generated.contributor(Given.value(FieldNames.CONTRIBUTOR, contributor));
+            return this;
+        }
+
+        /**
+         * Sets {@link Deployment#category()}.
+         *
+         * @param category  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code category} is null
+         */
+        public Builder<C> category(C category) {
+            generated.category(Given.value(FieldNames.CATEGORY, category));
+            return this;
+        }
+
+        /**
+         * Sets {@link Deployment#date()}.
+         *
+         * @param date  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code date} is null
+         */
+        public Builder<C> date(LocalDate date) {
+            generated.date(Given.value(FieldNames.DATE, date));
+            return this;
+        }
+
+        /**
+         * Sets {@link Deployment#total()}.
+         *
+         * @param total  the value
+         * @return this builder
+         */
+        public Builder<C> total(int total) {
+            generated.total(total);
+            return this;
+        }
+
+        /**
+         * Sets {@link Deployment#female()}.
+         *
+         * @param female  the value
+         * @return this builder
+         */
+        public Builder<C> female(int female) {
+            generated.female(female);
+            return this;
+        }
+
+        /**
+         * Sets {@link Deployment#female()}.
+         *
+         * @param female  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code female} is null
+         */
+        public Builder<C> female(OptionalInt female) {
+            generated.female(Given.value(FieldNames.FEMALE, female));
+            return this;
+        }
+
+        /**
+         * Builds the deployment and checks it.
+         *
+         * @return the deployment, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Deployment<C> build() {
+            return generated.build();
         }
     }
 

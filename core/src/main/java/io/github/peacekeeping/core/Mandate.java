@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -171,9 +172,320 @@ public abstract class Mandate {
      * for the agreements it supports, {@code addAuthorizedStrength}, {@code addAllAuthorizedStrength} and
      * {@code authorizedStrength(Iterable)} for the authorizations, {@code from(Mandate)} to copy. Optional fields take null
      * as absent. {@code build()} checks the result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableMandate.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableMandate.Builder generated = new ImmutableMandate.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a mandate into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param mandate  the mandate to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code mandate} is null
+         */
+        public Builder from(Mandate mandate) {
+            generated.from(Given.value("mandate", mandate));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#resolution()}.
+         *
+         * @param resolution  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code resolution} is null
+         */
+        public Builder resolution(Resolution resolution) {
+            generated.resolution(Given.value(FieldNames.RESOLUTION, resolution));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mandate#actions()}, after those added before.
+         *
+         * @param action  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code action} is null
+         */
+        public Builder addAction(MandateAction action) {
+            generated.addAction(Given.element(FieldNames.ACTIONS, action));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mandate#actions()}, after those added before; if one is refused, none is added.
+         *
+         * @param actions  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code actions} or one of its elements is null
+         */
+        public Builder addActions(MandateAction... actions) {
+            generated.addActions(Given.elements(FieldNames.ACTIONS, actions));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#actions()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param actions  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code actions} or one of its elements is null
+         */
+        public Builder actions(Iterable<? extends MandateAction> actions) {
+            generated.actions(Given.elements(FieldNames.ACTIONS, actions));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mandate#actions()}, after those added before; if one is refused, none is added.
+         *
+         * @param actions  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code actions} or one of its elements is null
+         */
+        public Builder addAllActions(Iterable<? extends MandateAction> actions) {
+            generated.addAllActions(Given.elements(FieldNames.ACTIONS, actions));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#effective()}.
+         *
+         * @param effective  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code effective} is null
+         */
+        public Builder effective(LocalDate effective) {
+            generated.effective(Given.value(FieldNames.EFFECTIVE, effective));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#expires()}.
+         *
+         * @param expires  the value, null for none
+         * @return this builder
+         */
+        public Builder expires(LocalDate expires) {
+            generated.expires(expires);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#expires()}.
+         *
+         * @param expires  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code expires} is null
+         */
+        public Builder expires(Optional<? extends LocalDate> expires) {
+            generated.expires(Given.value(FieldNames.EXPIRES, expires));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#chapterVII()}.
+         *
+         * @param chapterVII  the value
+         * @return this builder
+         */
+        public Builder chapterVII(boolean chapterVII) {
+            generated.chapterVII(chapterVII);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#tasks()}.
+         *
+         * @param tasks  the value, null for none; no null element
+         * @return this builder
+         * @throws MissingValueException if one of the elements is null
+         */
+        public Builder tasks(List<MandateTask> tasks) {
+            if (tasks != null) {
+                Given.elements(FieldNames.TASKS, tasks);
+            }
+            generated.tasks(tasks);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#tasks()}.
+         *
+         * @param tasks  the value, empty for none; not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code tasks} or one of its elements is null
+         */
+        public Builder tasks(Optional<? extends List<MandateTask>> tasks) {
+            Given.value(FieldNames.TASKS, tasks).ifPresent(list -> Given.elements(FieldNames.TASKS, list));
+            generated.tasks(tasks);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#ceilings()}.
+         *
+         * @param ceilings  the value, null for none
+         * @return this builder
+         */
+        public Builder ceilings(Ceilings ceilings) {
+            generated.ceilings(ceilings);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#ceilings()}.
+         *
+         * @param ceilings  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code ceilings} is null
+         */
+        public Builder ceilings(Optional<? extends Ceilings> ceilings) {
+            generated.ceilings(Given.value(FieldNames.CEILINGS, ceilings));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mandate#supports()}, after those added before.
+         *
+         * @param agreement  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code agreement} is null
+         */
+        public Builder addAgreement(String agreement) {
+            generated.addAgreement(Given.element(FieldNames.SUPPORTS, agreement));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mandate#supports()}, after those added before; if one is refused, none is added.
+         *
+         * @param supports  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code supports} or one of its elements is null
+         */
+        public Builder addSupports(String... supports) {
+            generated.addSupports(Given.elements(FieldNames.SUPPORTS, supports));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#supports()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param supports  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code supports} or one of its elements is null
+         */
+        public Builder supports(Iterable<String> supports) {
+            generated.supports(Given.elements(FieldNames.SUPPORTS, supports));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mandate#supports()}, after those added before; if one is refused, none is added.
+         *
+         * @param supports  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code supports} or one of its elements is null
+         */
+        public Builder addAllSupports(Iterable<String> supports) {
+            generated.addAllSupports(Given.elements(FieldNames.SUPPORTS, supports));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#chapterVIITasks()}.
+         *
+         * @param chapterVIITasks  the value, null for none; no null element
+         * @return this builder
+         * @throws MissingValueException if one of the elements is null
+         */
+        public Builder chapterVIITasks(List<MandateTask> chapterVIITasks) {
+            if (chapterVIITasks != null) {
+                Given.elements(FieldNames.CHAPTER_VII_TASKS, chapterVIITasks);
+            }
+            generated.chapterVIITasks(chapterVIITasks);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#chapterVIITasks()}.
+         *
+         * @param chapterVIITasks  the value, empty for none; not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code chapterVIITasks} or one of its elements is null
+         */
+        public Builder chapterVIITasks(Optional<? extends List<MandateTask>> chapterVIITasks) {
+            Given.value(FieldNames.CHAPTER_VII_TASKS, chapterVIITasks).ifPresent(list -> Given.elements(FieldNames.CHAPTER_VII_TASKS, list));
+            generated.chapterVIITasks(chapterVIITasks);
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mandate#authorizedStrength()}, after those added before.
+         *
+         * @param authorizedStrength  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code authorizedStrength} is null
+         */
+        public Builder addAuthorizedStrength(Authorization authorizedStrength) {
+            generated.addAuthorizedStrength(Given.element(FieldNames.AUTHORIZED_STRENGTH, authorizedStrength));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mandate#authorizedStrength()}, after those added before; if one is refused, none is added.
+         *
+         * @param authorizedStrength  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code authorizedStrength} or one of its elements is null
+         */
+        public Builder addAuthorizedStrength(Authorization... authorizedStrength) {
+            generated.addAuthorizedStrength(Given.elements(FieldNames.AUTHORIZED_STRENGTH, authorizedStrength));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mandate#authorizedStrength()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param authorizedStrength  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code authorizedStrength} or one of its elements is null
+         */
+        public Builder authorizedStrength(Iterable<? extends Authorization> authorizedStrength) {
+            generated.authorizedStrength(Given.elements(FieldNames.AUTHORIZED_STRENGTH, authorizedStrength));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mandate#authorizedStrength()}, after those added before; if one is refused, none is added.
+         *
+         * @param authorizedStrength  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code authorizedStrength} or one of its elements is null
+         */
+        public Builder addAllAuthorizedStrength(Iterable<? extends Authorization> authorizedStrength) {
+            generated.addAllAuthorizedStrength(Given.elements(FieldNames.AUTHORIZED_STRENGTH, authorizedStrength));
+            return this;
+        }
+
+        /**
+         * Builds the mandate and checks it.
+         *
+         * @return the mandate, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Mandate build() {
+            return generated.build();
         }
     }
 

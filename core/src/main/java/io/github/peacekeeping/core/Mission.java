@@ -2,6 +2,7 @@ package io.github.peacekeeping.core;
 
 import io.github.peacekeeping.core.agreement.PeaceAgreement;
 import io.github.peacekeeping.core.budget.Appropriation;
+import io.github.peacekeeping.core.internal.Given;
 import io.github.peacekeeping.core.lineage.MissionLink;
 import io.github.peacekeeping.core.partner.Partnership;
 import java.time.LocalDate;
@@ -197,9 +198,565 @@ public abstract class Mission {
      * a setter that replaces it ({@code mandates(Iterable)}). {@code from(Mission)} copies a mission; optional
      * fields take null as absent; {@code build()} checks the result and throws {@link PeacekeepingException}.
      * A builder is not thread-safe; what it builds is.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableMission.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableMission.Builder generated = new ImmutableMission.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a mission into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param mission  the mission to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code mission} is null
+         */
+        public Builder from(Mission mission) {
+            generated.from(Given.value("mission", mission));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#acronym()}.
+         *
+         * @param acronym  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code acronym} is null
+         */
+        public Builder acronym(String acronym) {
+            generated.acronym(Given.value(FieldNames.ACRONYM, acronym));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#name()}.
+         *
+         * @param name  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code name} is null
+         */
+        public Builder name(String name) {
+            generated.name(Given.value(FieldNames.NAME, name));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#hosts()}, after those added before.
+         *
+         * @param host  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code host} is null
+         */
+        public Builder addHost(CountryCode host) {
+            generated.addHost(Given.element(FieldNames.HOSTS, host));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#hosts()}, after those added before; if one is refused, none is added.
+         *
+         * @param hosts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code hosts} or one of its elements is null
+         */
+        public Builder addHosts(CountryCode... hosts) {
+            generated.addHosts(Given.elements(FieldNames.HOSTS, hosts));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#hosts()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param hosts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code hosts} or one of its elements is null
+         */
+        public Builder hosts(Iterable<? extends CountryCode> hosts) {
+            generated.hosts(Given.elements(FieldNames.HOSTS, hosts));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#hosts()}, after those added before; if one is refused, none is added.
+         *
+         * @param hosts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code hosts} or one of its elements is null
+         */
+        public Builder addAllHosts(Iterable<? extends CountryCode> hosts) {
+            generated.addAllHosts(Given.elements(FieldNames.HOSTS, hosts));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#region()}.
+         *
+         * @param region  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code region} is null
+         */
+        public Builder region(Region region) {
+            generated.region(Given.value(FieldNames.REGION, region));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#established()}.
+         *
+         * @param established  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code established} is null
+         */
+        public Builder established(PartialDate established) {
+            generated.established(Given.value(FieldNames.ESTABLISHED, established));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#closed()}.
+         *
+         * @param closed  the value, null for none
+         * @return this builder
+         */
+        public Builder closed(PartialDate closed) {
+            generated.closed(closed);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#closed()}.
+         *
+         * @param closed  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code closed} is null
+         */
+        public Builder closed(Optional<? extends PartialDate> closed) {
+            generated.closed(Given.value(FieldNames.CLOSED, closed));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#operationsEnded()}.
+         *
+         * @param operationsEnded  the value, null for none
+         * @return this builder
+         */
+        public Builder operationsEnded(PartialDate operationsEnded) {
+            generated.operationsEnded(operationsEnded);
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#operationsEnded()}.
+         *
+         * @param operationsEnded  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code operationsEnded} is null
+         */
+        public Builder operationsEnded(Optional<? extends PartialDate> operationsEnded) {
+            generated.operationsEnded(Given.value(FieldNames.OPERATIONS_ENDED, operationsEnded));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#mandates()}, after those added before.
+         *
+         * @param mandate  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code mandate} is null
+         */
+        public Builder addMandate(Mandate mandate) {
+            generated.addMandate(Given.element(FieldNames.MANDATES, mandate));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#mandates()}, after those added before; if one is refused, none is added.
+         *
+         * @param mandates  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code mandates} or one of its elements is null
+         */
+        public Builder addMandates(Mandate... mandates) {
+            generated.addMandates(Given.elements(FieldNames.MANDATES, mandates));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#mandates()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param mandates  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code mandates} or one of its elements is null
+         */
+        public Builder mandates(Iterable<? extends Mandate> mandates) {
+            generated.mandates(Given.elements(FieldNames.MANDATES, mandates));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#mandates()}, after those added before; if one is refused, none is added.
+         *
+         * @param mandates  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code mandates} or one of its elements is null
+         */
+        public Builder addAllMandates(Iterable<? extends Mandate> mandates) {
+            generated.addAllMandates(Given.elements(FieldNames.MANDATES, mandates));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#components()}, after those added before.
+         *
+         * @param component  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code component} is null
+         */
+        public Builder addComponent(Component component) {
+            generated.addComponent(Given.element(FieldNames.COMPONENTS, component));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#components()}, after those added before; if one is refused, none is added.
+         *
+         * @param components  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code components} or one of its elements is null
+         */
+        public Builder addComponents(Component... components) {
+            generated.addComponents(Given.elements(FieldNames.COMPONENTS, components));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#components()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param components  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code components} or one of its elements is null
+         */
+        public Builder components(Iterable<? extends Component> components) {
+            generated.components(Given.elements(FieldNames.COMPONENTS, components));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#components()}, after those added before; if one is refused, none is added.
+         *
+         * @param components  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code components} or one of its elements is null
+         */
+        public Builder addAllComponents(Iterable<? extends Component> components) {
+            generated.addAllComponents(Given.elements(FieldNames.COMPONENTS, components));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#leadership()}, after those added before.
+         *
+         * @param appointment  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code appointment} is null
+         */
+        public Builder addAppointment(Appointment appointment) {
+            generated.addAppointment(Given.element(FieldNames.LEADERSHIP, appointment));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#leadership()}, after those added before; if one is refused, none is added.
+         *
+         * @param leadership  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code leadership} or one of its elements is null
+         */
+        public Builder addLeadership(Appointment... leadership) {
+            generated.addLeadership(Given.elements(FieldNames.LEADERSHIP, leadership));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#leadership()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param leadership  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code leadership} or one of its elements is null
+         */
+        public Builder leadership(Iterable<? extends Appointment> leadership) {
+            generated.leadership(Given.elements(FieldNames.LEADERSHIP, leadership));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#leadership()}, after those added before; if one is refused, none is added.
+         *
+         * @param leadership  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code leadership} or one of its elements is null
+         */
+        public Builder addAllLeadership(Iterable<? extends Appointment> leadership) {
+            generated.addAllLeadership(Given.elements(FieldNames.LEADERSHIP, leadership));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#agreements()}, after those added before.
+         *
+         * @param agreement  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code agreement} is null
+         */
+        public Builder addAgreement(PeaceAgreement agreement) {
+            generated.addAgreement(Given.element(FieldNames.AGREEMENTS, agreement));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#agreements()}, after those added before; if one is refused, none is added.
+         *
+         * @param agreements  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code agreements} or one of its elements is null
+         */
+        public Builder addAgreements(PeaceAgreement... agreements) {
+            generated.addAgreements(Given.elements(FieldNames.AGREEMENTS, agreements));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#agreements()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param agreements  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code agreements} or one of its elements is null
+         */
+        public Builder agreements(Iterable<? extends PeaceAgreement> agreements) {
+            generated.agreements(Given.elements(FieldNames.AGREEMENTS, agreements));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#agreements()}, after those added before; if one is refused, none is added.
+         *
+         * @param agreements  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code agreements} or one of its elements is null
+         */
+        public Builder addAllAgreements(Iterable<? extends PeaceAgreement> agreements) {
+            generated.addAllAgreements(Given.elements(FieldNames.AGREEMENTS, agreements));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#partnerships()}, after those added before.
+         *
+         * @param partnership  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code partnership} is null
+         */
+        public Builder addPartnership(Partnership partnership) {
+            generated.addPartnership(Given.element(FieldNames.PARTNERSHIPS, partnership));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#partnerships()}, after those added before; if one is refused, none is added.
+         *
+         * @param partnerships  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code partnerships} or one of its elements is null
+         */
+        public Builder addPartnerships(Partnership... partnerships) {
+            generated.addPartnerships(Given.elements(FieldNames.PARTNERSHIPS, partnerships));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#partnerships()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param partnerships  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code partnerships} or one of its elements is null
+         */
+        public Builder partnerships(Iterable<? extends Partnership> partnerships) {
+            generated.partnerships(Given.elements(FieldNames.PARTNERSHIPS, partnerships));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#partnerships()}, after those added before; if one is refused, none is added.
+         *
+         * @param partnerships  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code partnerships} or one of its elements is null
+         */
+        public Builder addAllPartnerships(Iterable<? extends Partnership> partnerships) {
+            generated.addAllPartnerships(Given.elements(FieldNames.PARTNERSHIPS, partnerships));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#links()}, after those added before.
+         *
+         * @param link  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code link} is null
+         */
+        public Builder addLink(MissionLink link) {
+            generated.addLink(Given.element(FieldNames.LINKS, link));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#links()}, after those added before; if one is refused, none is added.
+         *
+         * @param links  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code links} or one of its elements is null
+         */
+        public Builder addLinks(MissionLink... links) {
+            generated.addLinks(Given.elements(FieldNames.LINKS, links));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#links()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param links  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code links} or one of its elements is null
+         */
+        public Builder links(Iterable<? extends MissionLink> links) {
+            generated.links(Given.elements(FieldNames.LINKS, links));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#links()}, after those added before; if one is refused, none is added.
+         *
+         * @param links  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code links} or one of its elements is null
+         */
+        public Builder addAllLinks(Iterable<? extends MissionLink> links) {
+            generated.addAllLinks(Given.elements(FieldNames.LINKS, links));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#aliases()}, after those added before.
+         *
+         * @param alias  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code alias} is null
+         */
+        public Builder addAlias(String alias) {
+            generated.addAlias(Given.element(FieldNames.ALIASES, alias));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#aliases()}, after those added before; if one is refused, none is added.
+         *
+         * @param aliases  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code aliases} or one of its elements is null
+         */
+        public Builder addAliases(String... aliases) {
+            generated.addAliases(Given.elements(FieldNames.ALIASES, aliases));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#aliases()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param aliases  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code aliases} or one of its elements is null
+         */
+        public Builder aliases(Iterable<String> aliases) {
+            generated.aliases(Given.elements(FieldNames.ALIASES, aliases));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#aliases()}, after those added before; if one is refused, none is added.
+         *
+         * @param aliases  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code aliases} or one of its elements is null
+         */
+        public Builder addAllAliases(Iterable<String> aliases) {
+            generated.addAllAliases(Given.elements(FieldNames.ALIASES, aliases));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Mission#budgets()}, after those added before.
+         *
+         * @param budget  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code budget} is null
+         */
+        public Builder addBudget(Appropriation budget) {
+            generated.addBudget(Given.element(FieldNames.BUDGETS, budget));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#budgets()}, after those added before; if one is refused, none is added.
+         *
+         * @param budgets  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code budgets} or one of its elements is null
+         */
+        public Builder addBudgets(Appropriation... budgets) {
+            generated.addBudgets(Given.elements(FieldNames.BUDGETS, budgets));
+            return this;
+        }
+
+        /**
+         * Sets {@link Mission#budgets()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param budgets  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code budgets} or one of its elements is null
+         */
+        public Builder budgets(Iterable<? extends Appropriation> budgets) {
+            generated.budgets(Given.elements(FieldNames.BUDGETS, budgets));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Mission#budgets()}, after those added before; if one is refused, none is added.
+         *
+         * @param budgets  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code budgets} or one of its elements is null
+         */
+        public Builder addAllBudgets(Iterable<? extends Appropriation> budgets) {
+            generated.addAllBudgets(Given.elements(FieldNames.BUDGETS, budgets));
+            return this;
+        }
+
+        /**
+         * Builds the mission and checks it.
+         *
+         * @return the mission, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Mission build() {
+            return generated.build();
         }
 
         /**

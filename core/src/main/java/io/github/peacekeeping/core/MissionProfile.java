@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import io.github.peacekeeping.core.lineage.MissionLink;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,9 +116,277 @@ public abstract class MissionProfile {
      * {@link PartialDate} and one that takes a {@code LocalDate} known to the day. Optional fields take null as
      * absent; {@code build()} checks the result and throws {@link PeacekeepingException}. A builder is not
      * thread-safe; what it builds is.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableMissionProfile.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableMissionProfile.Builder generated = new ImmutableMissionProfile.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a profile into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param profile  the profile to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code profile} is null
+         */
+        public Builder from(MissionProfile profile) {
+            generated.from(Given.value("missionProfile", profile));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#acronym()}.
+         *
+         * @param acronym  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code acronym} is null
+         */
+        public Builder acronym(String acronym) {
+            generated.acronym(Given.value(FieldNames.ACRONYM, acronym));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#name()}.
+         *
+         * @param name  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code name} is null
+         */
+        public Builder name(String name) {
+            generated.name(Given.value(FieldNames.NAME, name));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link MissionProfile#hosts()}, after those added before.
+         *
+         * @param host  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code host} is null
+         */
+        public Builder addHost(CountryCode host) {
+            generated.addHost(Given.element(FieldNames.HOSTS, host));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link MissionProfile#hosts()}, after those added before; if one is refused, none is added.
+         *
+         * @param hosts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code hosts} or one of its elements is null
+         */
+        public Builder addHosts(CountryCode... hosts) {
+            generated.addHosts(Given.elements(FieldNames.HOSTS, hosts));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#hosts()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param hosts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code hosts} or one of its elements is null
+         */
+        public Builder hosts(Iterable<? extends CountryCode> hosts) {
+            generated.hosts(Given.elements(FieldNames.HOSTS, hosts));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link MissionProfile#hosts()}, after those added before; if one is refused, none is added.
+         *
+         * @param hosts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code hosts} or one of its elements is null
+         */
+        public Builder addAllHosts(Iterable<? extends CountryCode> hosts) {
+            generated.addAllHosts(Given.elements(FieldNames.HOSTS, hosts));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#region()}.
+         *
+         * @param region  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code region} is null
+         */
+        public Builder region(Region region) {
+            generated.region(Given.value(FieldNames.REGION, region));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#established()}.
+         *
+         * @param established  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code established} is null
+         */
+        public Builder established(PartialDate established) {
+            generated.established(Given.value(FieldNames.ESTABLISHED, established));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#closed()}.
+         *
+         * @param closed  the value, null for none
+         * @return this builder
+         */
+        public Builder closed(PartialDate closed) {
+            generated.closed(closed);
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#closed()}.
+         *
+         * @param closed  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code closed} is null
+         */
+        public Builder closed(Optional<? extends PartialDate> closed) {
+            generated.closed(Given.value(FieldNames.CLOSED, closed));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#operationsEnded()}.
+         *
+         * @param operationsEnded  the value, null for none
+         * @return this builder
+         */
+        public Builder operationsEnded(PartialDate operationsEnded) {
+            generated.operationsEnded(operationsEnded);
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#operationsEnded()}.
+         *
+         * @param operationsEnded  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code operationsEnded} is null
+         */
+        public Builder operationsEnded(Optional<? extends PartialDate> operationsEnded) {
+            generated.operationsEnded(Given.value(FieldNames.OPERATIONS_ENDED, operationsEnded));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link MissionProfile#links()}, after those added before.
+         *
+         * @param link  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code link} is null
+         */
+        public Builder addLink(MissionLink link) {
+            generated.addLink(Given.element(FieldNames.LINKS, link));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link MissionProfile#links()}, after those added before; if one is refused, none is added.
+         *
+         * @param links  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code links} or one of its elements is null
+         */
+        public Builder addLinks(MissionLink... links) {
+            generated.addLinks(Given.elements(FieldNames.LINKS, links));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#links()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param links  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code links} or one of its elements is null
+         */
+        public Builder links(Iterable<? extends MissionLink> links) {
+            generated.links(Given.elements(FieldNames.LINKS, links));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link MissionProfile#links()}, after those added before; if one is refused, none is added.
+         *
+         * @param links  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code links} or one of its elements is null
+         */
+        public Builder addAllLinks(Iterable<? extends MissionLink> links) {
+            generated.addAllLinks(Given.elements(FieldNames.LINKS, links));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link MissionProfile#aliases()}, after those added before.
+         *
+         * @param alias  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code alias} is null
+         */
+        public Builder addAlias(String alias) {
+            generated.addAlias(Given.element(FieldNames.ALIASES, alias));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link MissionProfile#aliases()}, after those added before; if one is refused, none is added.
+         *
+         * @param aliases  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code aliases} or one of its elements is null
+         */
+        public Builder addAliases(String... aliases) {
+            generated.addAliases(Given.elements(FieldNames.ALIASES, aliases));
+            return this;
+        }
+
+        /**
+         * Sets {@link MissionProfile#aliases()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param aliases  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code aliases} or one of its elements is null
+         */
+        public Builder aliases(Iterable<String> aliases) {
+            generated.aliases(Given.elements(FieldNames.ALIASES, aliases));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link MissionProfile#aliases()}, after those added before; if one is refused, none is added.
+         *
+         * @param aliases  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code aliases} or one of its elements is null
+         */
+        public Builder addAllAliases(Iterable<String> aliases) {
+            generated.addAllAliases(Given.elements(FieldNames.ALIASES, aliases));
+            return this;
+        }
+
+        /**
+         * Builds the profile and checks it.
+         *
+         * @return the profile, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public MissionProfile build() {
+            return generated.build();
         }
 
         /**
@@ -132,17 +401,6 @@ public abstract class MissionProfile {
         }
 
         /**
-         * Sets the last day of the mandate's operations, known to the day.
-         *
-         * @param day  the day, null if the operations ran until the mission closed, or still run
-         * @return this builder
-         * @throws PeacekeepingException if the day's year is not 0 to 9999
-         */
-        public Builder operationsEnded(LocalDate day) {
-            return operationsEnded(day == null ? null : PartialDate.from(FieldNames.OPERATIONS_ENDED, day));
-        }
-
-        /**
          * Sets the day the mission closed, known to the day.
          *
          * @param day  the day, null for a mission that is active
@@ -151,6 +409,17 @@ public abstract class MissionProfile {
          */
         public Builder closed(LocalDate day) {
             return closed(day == null ? null : PartialDate.from(FieldNames.CLOSED, day));
+        }
+
+        /**
+         * Sets the last day of the mandate's operations, known to the day.
+         *
+         * @param day  the day, null if the operations ran until the mission closed, or still run
+         * @return this builder
+         * @throws PeacekeepingException if the day's year is not 0 to 9999
+         */
+        public Builder operationsEnded(LocalDate day) {
+            return operationsEnded(day == null ? null : PartialDate.from(FieldNames.OPERATIONS_ENDED, day));
         }
     }
 

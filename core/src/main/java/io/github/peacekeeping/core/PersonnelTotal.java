@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -101,9 +102,97 @@ public abstract class PersonnelTotal<C extends PersonnelCategory> {
      * Builds a {@link PersonnelTotal}; {@code build()} checks it.
      *
      * @param <C> the category type
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder<C extends PersonnelCategory> extends ImmutablePersonnelTotal.Builder<C> {
+    public static final class Builder<C extends PersonnelCategory> {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutablePersonnelTotal.Builder<C> generated = new ImmutablePersonnelTotal.Builder<>();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a personnel total into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param personnelTotal  the personnel total to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code personnelTotal} is null
+         */
+        public Builder<C> from(PersonnelTotal<C> personnelTotal) {
+            generated.from(Given.value("personnelTotal", personnelTotal));
+            return this;
+        }
+
+        /**
+         * Sets {@link PersonnelTotal#category()}.
+         *
+         * @param category  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code category} is null
+         */
+        public Builder<C> category(C category) {
+            generated.category(Given.value(FieldNames.CATEGORY, category));
+            return this;
+        }
+
+        /**
+         * Sets {@link PersonnelTotal#date()}.
+         *
+         * @param date  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code date} is null
+         */
+        public Builder<C> date(LocalDate date) {
+            generated.date(Given.value(FieldNames.DATE, date));
+            return this;
+        }
+
+        /**
+         * Sets {@link PersonnelTotal#total()}.
+         *
+         * @param total  the value
+         * @return this builder
+         */
+        public Builder<C> total(int total) {
+            generated.total(total);
+            return this;
+        }
+
+        /**
+         * Sets {@link PersonnelTotal#female()}.
+         *
+         * @param female  the value
+         * @return this builder
+         */
+        public Builder<C> female(int female) {
+            generated.female(female);
+            return this;
+        }
+
+        /**
+         * Sets {@link PersonnelTotal#female()}.
+         *
+         * @param female  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code female} is null
+         */
+        public Builder<C> female(OptionalInt female) {
+            generated.female(Given.value(FieldNames.FEMALE, female));
+            return this;
+        }
+
+        /**
+         * Builds the personnel total and checks it.
+         *
+         * @return the personnel total, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public PersonnelTotal<C> build() {
+            return generated.build();
         }
     }
 

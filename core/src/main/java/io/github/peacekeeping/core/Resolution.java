@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -140,9 +141,202 @@ public abstract class Resolution {
      * Builds a {@link Resolution}: setters named after its fields, {@code addPart} and {@code parts} for
      * the parts, {@code from} to copy one; the optional fields take null as absent; {@code build()} checks
      * it and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableResolution.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableResolution.Builder generated = new ImmutableResolution.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a resolution into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param resolution  the resolution to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code resolution} is null
+         */
+        public Builder from(Resolution resolution) {
+            generated.from(Given.value("resolution", resolution));
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#body()}.
+         *
+         * @param body  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code body} is null
+         */
+        public Builder body(AuthorizingBody body) {
+            generated.body(Given.value(FieldNames.BODY, body));
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#number()}.
+         *
+         * @param number  the value
+         * @return this builder
+         */
+        public Builder number(int number) {
+            generated.number(number);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#adopted()}.
+         *
+         * @param adopted  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code adopted} is null
+         */
+        public Builder adopted(LocalDate adopted) {
+            generated.adopted(Given.value(FieldNames.ADOPTED, adopted));
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#session()}.
+         *
+         * @param session  the value, null for none
+         * @return this builder
+         */
+        public Builder session(String session) {
+            generated.session(session);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#session()}.
+         *
+         * @param session  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code session} is null
+         */
+        public Builder session(Optional<String> session) {
+            generated.session(Given.value(FieldNames.SESSION, session));
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#adoption()}.
+         *
+         * @param adoption  the value, null for none
+         * @return this builder
+         */
+        public Builder adoption(Adoption adoption) {
+            generated.adoption(adoption);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#adoption()}.
+         *
+         * @param adoption  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code adoption} is null
+         */
+        public Builder adoption(Optional<? extends Adoption> adoption) {
+            generated.adoption(Given.value(FieldNames.ADOPTION, adoption));
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#procedural()}.
+         *
+         * @param procedural  the value
+         * @return this builder
+         */
+        public Builder procedural(boolean procedural) {
+            generated.procedural(procedural);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#vote()}.
+         *
+         * @param vote  the value, null for none
+         * @return this builder
+         */
+        public Builder vote(Vote vote) {
+            generated.vote(vote);
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#vote()}.
+         *
+         * @param vote  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code vote} is null
+         */
+        public Builder vote(Optional<? extends Vote> vote) {
+            generated.vote(Given.value(FieldNames.VOTE, vote));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Resolution#parts()}, after those added before.
+         *
+         * @param part  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code part} is null
+         */
+        public Builder addPart(ResolutionPart part) {
+            generated.addPart(Given.element(FieldNames.PARTS, part));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Resolution#parts()}, after those added before; if one is refused, none is added.
+         *
+         * @param parts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code parts} or one of its elements is null
+         */
+        public Builder addParts(ResolutionPart... parts) {
+            generated.addParts(Given.elements(FieldNames.PARTS, parts));
+            return this;
+        }
+
+        /**
+         * Sets {@link Resolution#parts()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param parts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code parts} or one of its elements is null
+         */
+        public Builder parts(Iterable<? extends ResolutionPart> parts) {
+            generated.parts(Given.elements(FieldNames.PARTS, parts));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Resolution#parts()}, after those added before; if one is refused, none is added.
+         *
+         * @param parts  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code parts} or one of its elements is null
+         */
+        public Builder addAllParts(Iterable<? extends ResolutionPart> parts) {
+            generated.addAllParts(Given.elements(FieldNames.PARTS, parts));
+            return this;
+        }
+
+        /**
+         * Builds the resolution and checks it.
+         *
+         * @return the resolution, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Resolution build() {
+            return generated.build();
         }
     }
 

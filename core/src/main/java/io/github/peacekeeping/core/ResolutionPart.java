@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -54,9 +55,97 @@ public abstract class ResolutionPart {
      * Builds a {@link ResolutionPart}: setters named after its fields ({@code label}, {@code vote},
      * {@code chapterVII}; the optional ones take null as absent), {@code from} to copy one; {@code build()}
      * checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableResolutionPart.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableResolutionPart.Builder generated = new ImmutableResolutionPart.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a resolution part into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param resolutionPart  the resolution part to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code resolutionPart} is null
+         */
+        public Builder from(ResolutionPart resolutionPart) {
+            generated.from(Given.value("resolutionPart", resolutionPart));
+            return this;
+        }
+
+        /**
+         * Sets {@link ResolutionPart#label()}.
+         *
+         * @param label  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code label} is null
+         */
+        public Builder label(String label) {
+            generated.label(Given.value(FieldNames.LABEL, label));
+            return this;
+        }
+
+        /**
+         * Sets {@link ResolutionPart#vote()}.
+         *
+         * @param vote  the value, null for none
+         * @return this builder
+         */
+        public Builder vote(Vote vote) {
+            generated.vote(vote);
+            return this;
+        }
+
+        /**
+         * Sets {@link ResolutionPart#vote()}.
+         *
+         * @param vote  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code vote} is null
+         */
+        public Builder vote(Optional<? extends Vote> vote) {
+            generated.vote(Given.value(FieldNames.VOTE, vote));
+            return this;
+        }
+
+        /**
+         * Sets {@link ResolutionPart#chapterVII()}.
+         *
+         * @param chapterVII  the value, null for none
+         * @return this builder
+         */
+        public Builder chapterVII(Boolean chapterVII) {
+            generated.chapterVII(chapterVII);
+            return this;
+        }
+
+        /**
+         * Sets {@link ResolutionPart#chapterVII()}.
+         *
+         * @param chapterVII  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code chapterVII} is null
+         */
+        public Builder chapterVII(Optional<Boolean> chapterVII) {
+            generated.chapterVII(Given.value(FieldNames.CHAPTER_VII, chapterVII));
+            return this;
+        }
+
+        /**
+         * Builds the resolution part and checks it.
+         *
+         * @return the resolution part, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public ResolutionPart build() {
+            return generated.build();
         }
     }
 

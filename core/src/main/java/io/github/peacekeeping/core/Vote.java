@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core;
 
+import io.github.peacekeeping.core.internal.Given;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,9 +105,170 @@ public abstract class Vote {
         return new Builder();
     }
 
-    /** Builds a {@link Vote}: setters named after its fields, {@code from} to copy one; {@code build()} checks it. */
-    public static final class Builder extends ImmutableVote.Builder {
+    /**
+     * Builds a {@link Vote}: setters named after its fields, {@code from} to copy one; {@code build()} checks it.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
+     */
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableVote.Builder generated = new ImmutableVote.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a vote into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param vote  the vote to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code vote} is null
+         */
+        public Builder from(Vote vote) {
+            generated.from(Given.value("vote", vote));
+            return this;
+        }
+
+        /**
+         * Sets {@link Vote#yes()}.
+         *
+         * @param yes  the value
+         * @return this builder
+         */
+        public Builder yes(int yes) {
+            generated.yes(yes);
+            return this;
+        }
+
+        /**
+         * Sets {@link Vote#no()}.
+         *
+         * @param no  the value
+         * @return this builder
+         */
+        public Builder no(int no) {
+            generated.no(no);
+            return this;
+        }
+
+        /**
+         * Sets {@link Vote#abstain()}.
+         *
+         * @param abstain  the value
+         * @return this builder
+         */
+        public Builder abstain(int abstain) {
+            generated.abstain(abstain);
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Vote#against()}, after those added before.
+         *
+         * @param against  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code against} is null
+         */
+        public Builder addAgainst(CountryCode against) {
+            generated.addAgainst(Given.element(FieldNames.AGAINST, against));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Vote#against()}, after those added before; if one is refused, none is added.
+         *
+         * @param against  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code against} or one of its elements is null
+         */
+        public Builder addAgainst(CountryCode... against) {
+            generated.addAgainst(Given.elements(FieldNames.AGAINST, against));
+            return this;
+        }
+
+        /**
+         * Sets {@link Vote#against()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param against  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code against} or one of its elements is null
+         */
+        public Builder against(Iterable<? extends CountryCode> against) {
+            generated.against(Given.elements(FieldNames.AGAINST, against));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Vote#against()}, after those added before; if one is refused, none is added.
+         *
+         * @param against  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code against} or one of its elements is null
+         */
+        public Builder addAllAgainst(Iterable<? extends CountryCode> against) {
+            generated.addAllAgainst(Given.elements(FieldNames.AGAINST, against));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link Vote#notParticipating()}, after those added before.
+         *
+         * @param notParticipating  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code notParticipating} is null
+         */
+        public Builder addNotParticipating(CountryCode notParticipating) {
+            generated.addNotParticipating(Given.element(FieldNames.NOT_PARTICIPATING, notParticipating));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Vote#notParticipating()}, after those added before; if one is refused, none is added.
+         *
+         * @param notParticipating  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code notParticipating} or one of its elements is null
+         */
+        public Builder addNotParticipating(CountryCode... notParticipating) {
+            generated.addNotParticipating(Given.elements(FieldNames.NOT_PARTICIPATING, notParticipating));
+            return this;
+        }
+
+        /**
+         * Sets {@link Vote#notParticipating()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param notParticipating  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code notParticipating} or one of its elements is null
+         */
+        public Builder notParticipating(Iterable<? extends CountryCode> notParticipating) {
+            generated.notParticipating(Given.elements(FieldNames.NOT_PARTICIPATING, notParticipating));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link Vote#notParticipating()}, after those added before; if one is refused, none is added.
+         *
+         * @param notParticipating  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code notParticipating} or one of its elements is null
+         */
+        public Builder addAllNotParticipating(Iterable<? extends CountryCode> notParticipating) {
+            generated.addAllNotParticipating(Given.elements(FieldNames.NOT_PARTICIPATING, notParticipating));
+            return this;
+        }
+
+        /**
+         * Builds the vote and checks it.
+         *
+         * @return the vote, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Vote build() {
+            return generated.build();
         }
     }
 

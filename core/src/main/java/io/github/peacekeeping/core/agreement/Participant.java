@@ -70,7 +70,7 @@ public abstract class Participant {
         if (person == null) {
             throw new MissingValueException(FieldNames.PERSON);
         }
-        return ImmutableParticipant.builder().actor(actor).role(role).person(person).build();
+        return new ImmutableParticipant.Builder().actor(actor).role(role).person(person).build();
     }
 
     @Value.Check

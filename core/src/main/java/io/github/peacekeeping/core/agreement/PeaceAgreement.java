@@ -1,7 +1,9 @@
 package io.github.peacekeeping.core.agreement;
 
 import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.PeacekeepingException;
+import io.github.peacekeeping.core.internal.Given;
 import io.github.peacekeeping.core.internal.Require;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,9 +105,215 @@ public abstract class PeaceAgreement {
      * {@code date}, {@code place}, {@code document}, {@code paxId}), {@code addParticipant} and
      * {@code participants(Iterable)}; {@code from(PeaceAgreement)} copies one; optional fields take null as
      * absent; {@code build()} checks the result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutablePeaceAgreement.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutablePeaceAgreement.Builder generated = new ImmutablePeaceAgreement.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a peace agreement into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param peaceAgreement  the peace agreement to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code peaceAgreement} is null
+         */
+        public Builder from(PeaceAgreement peaceAgreement) {
+            generated.from(Given.value("peaceAgreement", peaceAgreement));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#name()}.
+         *
+         * @param name  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code name} is null
+         */
+        public Builder name(String name) {
+            generated.name(Given.value(FieldNames.NAME, name));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#title()}.
+         *
+         * @param title  the value, null for none
+         * @return this builder
+         */
+        public Builder title(String title) {
+            generated.title(title);
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#title()}.
+         *
+         * @param title  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code title} is null
+         */
+        public Builder title(Optional<String> title) {
+            generated.title(Given.value(FieldNames.TITLE, title));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#kind()}.
+         *
+         * @param kind  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code kind} is null
+         */
+        public Builder kind(AgreementKind kind) {
+            generated.kind(Given.value(FieldNames.KIND, kind));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#date()}.
+         *
+         * @param date  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code date} is null
+         */
+        public Builder date(LocalDate date) {
+            generated.date(Given.value(FieldNames.DATE, date));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#place()}.
+         *
+         * @param place  the value, null for none
+         * @return this builder
+         */
+        public Builder place(String place) {
+            generated.place(place);
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#place()}.
+         *
+         * @param place  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code place} is null
+         */
+        public Builder place(Optional<String> place) {
+            generated.place(Given.value(FieldNames.PLACE, place));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#document()}.
+         *
+         * @param document  the value, null for none
+         * @return this builder
+         */
+        public Builder document(String document) {
+            generated.document(document);
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#document()}.
+         *
+         * @param document  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code document} is null
+         */
+        public Builder document(Optional<String> document) {
+            generated.document(Given.value(FieldNames.DOCUMENT, document));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#paxId()}.
+         *
+         * @param paxId  the value
+         * @return this builder
+         */
+        public Builder paxId(int paxId) {
+            generated.paxId(paxId);
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#paxId()}.
+         *
+         * @param paxId  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code paxId} is null
+         */
+        public Builder paxId(OptionalInt paxId) {
+            generated.paxId(Given.value(FieldNames.PAX_ID, paxId));
+            return this;
+        }
+
+        /**
+         * Adds one element of {@link PeaceAgreement#participants()}, after those added before.
+         *
+         * @param participant  the element, not null
+         * @return this builder
+         * @throws MissingValueException if {@code participant} is null
+         */
+        public Builder addParticipant(Participant participant) {
+            generated.addParticipant(Given.element(FieldNames.PARTICIPANTS, participant));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link PeaceAgreement#participants()}, after those added before; if one is refused, none is added.
+         *
+         * @param participants  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code participants} or one of its elements is null
+         */
+        public Builder addParticipants(Participant... participants) {
+            generated.addParticipants(Given.elements(FieldNames.PARTICIPANTS, participants));
+            return this;
+        }
+
+        /**
+         * Sets {@link PeaceAgreement#participants()}, replacing the elements added before; if one is refused, they stay.
+         *
+         * @param participants  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code participants} or one of its elements is null
+         */
+        public Builder participants(Iterable<? extends Participant> participants) {
+            generated.participants(Given.elements(FieldNames.PARTICIPANTS, participants));
+            return this;
+        }
+
+        /**
+         * Adds elements of {@link PeaceAgreement#participants()}, after those added before; if one is refused, none is added.
+         *
+         * @param participants  the elements, not null, no null element
+         * @return this builder
+         * @throws MissingValueException if {@code participants} or one of its elements is null
+         */
+        public Builder addAllParticipants(Iterable<? extends Participant> participants) {
+            generated.addAllParticipants(Given.elements(FieldNames.PARTICIPANTS, participants));
+            return this;
+        }
+
+        /**
+         * Builds the peace agreement and checks it.
+         *
+         * @return the peace agreement, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public PeaceAgreement build() {
+            return generated.build();
         }
     }
 

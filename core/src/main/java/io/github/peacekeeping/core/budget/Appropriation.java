@@ -3,8 +3,10 @@ package io.github.peacekeeping.core.budget;
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.DateRange;
 import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.PeacekeepingException;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.internal.Given;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -70,9 +72,98 @@ public abstract class Appropriation {
      * Builds an {@link Appropriation}: setters named after its fields ({@code period}, {@code amount},
      * {@code funding}, {@code resolution}); {@code from(Appropriation)} copies one; {@code build()} checks the
      * result and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableAppropriation.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableAppropriation.Builder generated = new ImmutableAppropriation.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of an appropriation into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param appropriation  the appropriation to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code appropriation} is null
+         */
+        public Builder from(Appropriation appropriation) {
+            generated.from(Given.value("appropriation", appropriation));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appropriation#period()}.
+         *
+         * @param period  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code period} is null
+         */
+        public Builder period(DateRange period) {
+            generated.period(Given.value(FieldNames.PERIOD, period));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appropriation#amount()}.
+         *
+         * @param amount  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code amount} is null
+         */
+        public Builder amount(UsdAmount amount) {
+            generated.amount(Given.value(FieldNames.AMOUNT, amount));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appropriation#funding()}.
+         *
+         * @param funding  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code funding} is null
+         */
+        public Builder funding(Funding funding) {
+            generated.funding(Given.value(FieldNames.FUNDING, funding));
+            return this;
+        }
+
+        /**
+         * Sets {@link Appropriation#resolution()}.
+         *
+         * @param resolution  the value, null for none
+         * @return this builder
+         */
+        public Builder resolution(Resolution resolution) {
+            generated.resolution(resolution);
+            return this;
+        }
+
+        /**
+         * Sets {@link Appropriation#resolution()}.
+         *
+         * @param resolution  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code resolution} is null
+         */
+        public Builder resolution(Optional<? extends Resolution> resolution) {
+            generated.resolution(Given.value(FieldNames.RESOLUTION, resolution));
+            return this;
+        }
+
+        /**
+         * Builds the appropriation and checks it.
+         *
+         * @return the appropriation, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Appropriation build() {
+            return generated.build();
         }
     }
 

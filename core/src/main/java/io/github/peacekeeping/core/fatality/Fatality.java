@@ -2,7 +2,9 @@ package io.github.peacekeeping.core.fatality;
 
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.FieldNames;
+import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.PeacekeepingException;
+import io.github.peacekeeping.core.internal.Given;
 import io.github.peacekeeping.core.internal.Require;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -93,9 +95,145 @@ public abstract class Fatality {
      * {@code mission}, {@code nationality}, {@code category}, {@code incidentType}, {@code gender});
      * {@code from(Fatality)} copies one; optional fields take null as absent; {@code build()} checks the result
      * and throws {@link PeacekeepingException}.
+     *
+     * <p>A null argument, or a null element of a list, array or map, is refused with {@link MissingValueException}
+     * naming the field, and a refused call leaves the builder as it was.
      */
-    public static final class Builder extends ImmutableFatality.Builder {
+    public static final class Builder {
+        /** The builder Immutables generates, given only what this one has checked. */
+        private final ImmutableFatality.Builder generated = new ImmutableFatality.Builder();
+
         Builder() {
+        }
+
+        /**
+         * Copies the values of a fatality into this builder: each value it has replaces the one given before,
+         * except that an absent optional value does not replace a present one, and the elements of its
+         * lists and maps are added to those given before.
+         *
+         * @param fatality  the fatality to copy, not null
+         * @return this builder
+         * @throws MissingValueException if {@code fatality} is null
+         */
+        public Builder from(Fatality fatality) {
+            generated.from(Given.value("fatality", fatality));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#casualtyId()}.
+         *
+         * @param casualtyId  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code casualtyId} is null
+         */
+        public Builder casualtyId(String casualtyId) {
+            generated.casualtyId(Given.value(FieldNames.CASUALTY_ID, casualtyId));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#date()}.
+         *
+         * @param date  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code date} is null
+         */
+        public Builder date(LocalDate date) {
+            generated.date(Given.value(FieldNames.DATE, date));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#mission()}.
+         *
+         * @param mission  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code mission} is null
+         */
+        public Builder mission(String mission) {
+            generated.mission(Given.value(FieldNames.MISSION, mission));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#nationality()}.
+         *
+         * @param nationality  the value, null for none
+         * @return this builder
+         */
+        public Builder nationality(CountryCode nationality) {
+            generated.nationality(nationality);
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#nationality()}.
+         *
+         * @param nationality  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code nationality} is null
+         */
+        public Builder nationality(Optional<? extends CountryCode> nationality) {
+            generated.nationality(Given.value(FieldNames.NATIONALITY, nationality));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#category()}.
+         *
+         * @param category  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code category} is null
+         */
+        public Builder category(FatalityCategory category) {
+            generated.category(Given.value(FieldNames.CATEGORY, category));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#incidentType()}.
+         *
+         * @param incidentType  the value, not null
+         * @return this builder
+         * @throws MissingValueException if {@code incidentType} is null
+         */
+        public Builder incidentType(IncidentType incidentType) {
+            generated.incidentType(Given.value(FieldNames.INCIDENT_TYPE, incidentType));
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#gender()}.
+         *
+         * @param gender  the value, null for none
+         * @return this builder
+         */
+        public Builder gender(Gender gender) {
+            generated.gender(gender);
+            return this;
+        }
+
+        /**
+         * Sets {@link Fatality#gender()}.
+         *
+         * @param gender  the value, empty for none; not null
+         * @return this builder
+         * @throws MissingValueException if {@code gender} is null
+         */
+        public Builder gender(Optional<? extends Gender> gender) {
+            generated.gender(Given.value(FieldNames.GENDER, gender));
+            return this;
+        }
+
+        /**
+         * Builds the fatality and checks it.
+         *
+         * @return the fatality, not null
+         * @throws PeacekeepingException if a required value was never given, or the value is not consistent
+         */
+        public Fatality build() {
+            return generated.build();
         }
     }
 

@@ -71,7 +71,7 @@ public abstract class MissionLink {
         if (handOver == null) {
             throw new MissingValueException(FieldNames.HAND_OVER);
         }
-        return ImmutableMissionLink.builder().kind(kind).mission(mission).handOver(handOver).build();
+        return new ImmutableMissionLink.Builder().kind(kind).mission(mission).handOver(handOver).build();
     }
 
     @Value.Check

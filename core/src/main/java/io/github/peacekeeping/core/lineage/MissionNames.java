@@ -1,10 +1,10 @@
 package io.github.peacekeeping.core.lineage;
 
 import io.github.peacekeeping.core.FieldNames;
-import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PeacekeepingException;
+import io.github.peacekeeping.core.internal.Given;
 import io.github.peacekeeping.core.internal.Require;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,7 +113,7 @@ public final class MissionNames {
         }
 
         /**
-         * Adds a mission.
+         * Adds a mission. A refused mission adds nothing: neither its acronym nor any of its aliases.
          *
          * @param acronym          the mission's acronym, not blank
          * @param responsibleFrom  the first day of its responsibility, not null
@@ -123,26 +123,25 @@ public final class MissionNames {
          *         before, or another mission of one of the aliases begins its responsibility on the same day
          */
         public Builder add(String acronym, LocalDate responsibleFrom, Collection<String> missionAliases) {
-            if (acronym == null) {
-                throw new MissingValueException(FieldNames.ACRONYM);
-            }
-            if (responsibleFrom == null) {
-                throw new MissingValueException(FieldNames.ESTABLISHED);
-            }
+            Given.value(FieldNames.ACRONYM, acronym);
+            Given.value(FieldNames.ESTABLISHED, responsibleFrom);
+            Given.elements(FieldNames.ALIASES, missionAliases);
             Require.text(FieldNames.ACRONYM, acronym);
-            if (acronyms.putIfAbsent(acronym, responsibleFrom) != null) {
+            if (acronyms.containsKey(acronym)) {
                 throw new PeacekeepingException(FieldNames.ACRONYM, acronym, "names two missions");
             }
             for (String alias : missionAliases) {
-                if (alias == null) {
-                    throw new MissingValueException(FieldNames.ALIASES + " element");
-                }
                 Require.text(FieldNames.ALIASES, alias);
-                String other = aliases.computeIfAbsent(alias, a -> new TreeMap<>()).putIfAbsent(responsibleFrom, acronym);
+                NavigableMap<LocalDate, String> missions = aliases.getOrDefault(alias, Collections.emptyNavigableMap());
+                String other = missions.get(responsibleFrom);
                 if (other != null) {
                     throw new PeacekeepingException(FieldNames.ALIASES, alias, "names " + other + " and " + acronym
                             + ", both responsible from " + responsibleFrom + ": the day cannot tell them apart");
                 }
+            }
+            acronyms.put(acronym, responsibleFrom);
+            for (String alias : missionAliases) {
+                aliases.computeIfAbsent(alias, a -> new TreeMap<>()).put(responsibleFrom, acronym);
             }
             return this;
         }

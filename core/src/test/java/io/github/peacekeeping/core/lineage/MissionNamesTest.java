@@ -124,6 +124,18 @@ class MissionNamesTest {
     }
 
     @Test
+    void aRefusedMissionAddsNothing() {
+        LocalDate day = LocalDate.of(1995, 2, 8);
+        MissionNames.Builder names = MissionNames.builder().add("UNAVEM II", day, List.of("UNAVEM"));
+
+        assertThatThrownBy(() -> names.add("UNAVEM III", day, List.of("UNAVEM")))
+                .hasMessage("Invalid value for aliases: \"UNAVEM\" (names UNAVEM II and UNAVEM III, both responsible from "
+                        + "1995-02-08: the day cannot tell them apart)");
+        assertThat(names.build().isKnown("UNAVEM III")).isFalse();
+        assertThat(names.build().resolve("UNAVEM", day)).hasValue("UNAVEM II");
+    }
+
+    @Test
     void builderChecks() {
         LocalDate day = LocalDate.of(1995, 2, 8);
         assertThatThrownBy(() -> MissionNames.builder().add("UNAVEM III", day, List.of()).add("UNAVEM III", day, List.of()))
