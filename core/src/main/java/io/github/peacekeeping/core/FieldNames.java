@@ -148,6 +148,10 @@ public final class FieldNames {
     public static final String ORGANIZATION = "organization";
     /** Actor: a named non-state group. */
     public static final String GROUP = "group";
+    /** Actor: a non-UN force. */
+    public static final String FORCE = "force";
+    /** Participant: the actor that took part, one of {@code state}, {@code organization}, {@code group}, {@code force}. */
+    public static final String ACTOR = "actor";
     /** Mission: its relations with partners. */
     public static final String PARTNERSHIPS = "partnerships";
     /** Partnership: the organization or force. */

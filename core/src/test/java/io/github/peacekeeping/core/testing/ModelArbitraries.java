@@ -248,7 +248,8 @@ public final class ModelArbitraries {
             military.generate(in).ifPresent(d -> components.add(MilitaryComponent.of(d)));
             police.generate(in).ifPresent(d -> components.add(PoliceComponent.of(d)));
             civilian.generate(in).ifPresent(s -> components.add(CivilianComponent.of(s)));
-            return builder.components(components).leadership(leadership(start, 2000).generate(in)).build();
+            Mission mission = builder.components(components).leadership(leadership(start, 2000).generate(in)).build();
+            return DiplomacyArbitraries.withDiplomacy(mission).generate(in);
         };
     }
 

@@ -2,18 +2,15 @@ package io.github.peacekeeping.examples.contributions;
 
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.examples.Messages;
-import io.github.peacekeeping.examples.OutputFile;
 import io.github.peacekeeping.examples.PeacekeepingCli;
-import io.github.peacekeeping.json.ContributionRecordWriter;
+import io.github.peacekeeping.examples.RecordsOutput;
 import io.github.peacekeeping.json.PeacekeepingJson;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -58,7 +55,7 @@ public final class ImportContributionsCommand implements Callable<Integer> {
     public static final int UNREADABLE = 2;
 
     /** The file name that stands for standard input or standard output. */
-    private static final Path STANDARD_STREAM = Path.of("-");
+    private static final Path STANDARD_STREAM = RecordsOutput.STANDARD_STREAM;
 
     @Spec
     private CommandSpec spec;
@@ -101,17 +98,9 @@ public final class ImportContributionsCommand implements Callable<Integer> {
         }
         ImportSummary summary;
         try (BufferedReader in = csv) {
-            if (output == null) {
-                summary = read(in, record -> { });
-            } else if (toStdout) {
-                // Standard output belongs to the caller: flushed, not closed, with the records.
-                try (ContributionRecordWriter records = PeacekeepingJson.standard().recordWriter(unclosable(out))) {
-                    summary = read(in, sink(records));
-                }
-            } else {
-                summary = importToFile(in);
-            }
-        } catch (OutputFailure e) {
+            summary = RecordsOutput.write(output, out, PeacekeepingJson.standard()::recordWriter,
+                    records -> read(in, records));
+        } catch (RecordsOutput.OutputFailure e) {
             return fail(output, "cannot write: " + Messages.describe(e.getCause()));
         } catch (IOException e) {
             return fail(inputName(), Messages.describe(e));
@@ -123,34 +112,7 @@ public final class ImportContributionsCommand implements Callable<Integer> {
         return summary.refusals().isEmpty() ? 0 : REFUSED_ROWS;
     }
 
-    private ImportSummary importToFile(BufferedReader in) throws IOException {
-        OutputFile file;
-        try {
-            file = OutputFile.replacing(output);
-        } catch (IOException e) {
-            throw new OutputFailure(e);
-        }
-        // Closed without a commit when the input fails: the partial records are deleted.
-        try (OutputFile written = file) {
-            ContributionRecordWriter records;
-            try {
-                records = PeacekeepingJson.standard().recordWriter(written.writer());
-            } catch (IOException e) {
-                throw new OutputFailure(e);
-            }
-            ImportSummary summary = read(in, sink(records));
-            try {
-                // Closing the records flushes them: a failure there is the output's, not the input's.
-                records.close();
-                written.commit();
-            } catch (IOException e) {
-                throw new OutputFailure(e);
-            }
-            return summary;
-        }
-    }
-
-    private ImportSummary read(BufferedReader in, Consumer<ContributionRecord> records) throws IOException {
+    private ImportSummary read(BufferedReader in, Consumer<? super ContributionRecord> records) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         return ContributionsCsv.read(in, records, rows -> err.println("... " + rows + " rows read"));
     }
@@ -195,38 +157,5 @@ public final class ImportContributionsCommand implements Callable<Integer> {
     private int fail(Object file, String problem) {
         spec.commandLine().getErr().println(Messages.oneLine(file + ": " + problem));
         return UNREADABLE;
-    }
-
-    private static Consumer<ContributionRecord> sink(ContributionRecordWriter records) {
-        return record -> {
-            try {
-                records.write(record);
-            } catch (IOException e) {
-                throw new OutputFailure(e);
-            }
-        };
-    }
-
-    private static Writer unclosable(Writer out) {
-        return new FilterWriter(out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
-
-    /** The output failed: carried through the reader of the input, which only knows its own failures. */
-    private static final class OutputFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        OutputFailure(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.github.peacekeeping.examples.fatalities.FatalitiesCsv;
 import io.github.peacekeeping.examples.fatalities.FatalityImport;
 import io.github.peacekeeping.examples.fatalities.OperationNames;
 import io.github.peacekeeping.json.ContributionRecordReader;
+import io.github.peacekeeping.json.FatalityRecordReader;
 import io.github.peacekeeping.json.PeacekeepingJson;
 import io.github.peacekeeping.json.PeacekeepingJsonException;
 import java.io.BufferedReader;
@@ -35,9 +36,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Inputs: the mission document (JSON wire format, read with {@link PeacekeepingJson}); optionally the
  * contributors' figures as JSON Lines contribution records ({@code import-contributions}' output), of which
- * the records of this mission are used; and optionally the UN's fatality file as CSV
- * ({@code DPPADPOSS-FATALITIES.csv}, read as {@code import-fatalities} reads it), of which the deaths in this
- * mission are used.
+ * the records of this mission are used; and optionally the deaths, of which those in this mission are used:
+ * either fatality records in JSON Lines ({@code import-fatalities -o}'s output) or the UN's fatality file
+ * itself as CSV ({@code DPPADPOSS-FATALITIES.csv}, read as {@code import-fatalities} reads it), told apart by
+ * their first character (a JSON object opens with a brace).
  *
  * <p>Exit code 0 when the report is written; 1 when it is written but some input records were left out (a
  * contribution record repeating a figure given before, rows of the fatality file that do not read), each
@@ -66,7 +68,8 @@ public final class ReportCommand implements Callable<Integer> {
     private Path contributionsFile;
 
     @Option(names = "--fatalities", paramLabel = "FILE",
-            description = "The UN's fatality file (CSV, as import-fatalities reads it); the deaths in the mission are used.")
+            description = "Fatality records (JSON Lines, as import-fatalities -o writes them) or the UN's fatality file "
+                    + "(CSV, as import-fatalities reads it); the deaths in the mission are used.")
     private Path fatalitiesFile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
@@ -166,6 +169,46 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private List<Fatality> fatalities(String acronym, List<String> leftOut) throws Unreadable {
+        return isJsonLines(fatalitiesFile) ? fatalityRecords(acronym) : fatalityCsv(acronym, leftOut);
+    }
+
+    /**
+     * Whether a file holds JSON Lines rather than CSV: its first character other than a byte order mark or
+     * white space opens an object, which no line of the UN's CSV file does (its header starts with "id").
+     */
+    private static boolean isJsonLines(Path file) throws Unreadable {
+        try (BufferedReader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (int c = text.read(); c >= 0; c = text.read()) {
+                if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                    return c == '{';
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            // Undecodable bytes: neither form can be read.
+            throw new Unreadable(file, "cannot read: " + Messages.describe(e));
+        }
+    }
+
+    /** The deaths in the mission among fatality records in JSON Lines ({@code import-fatalities -o}). */
+    private List<Fatality> fatalityRecords(String acronym) throws Unreadable {
+        List<Fatality> deaths = new ArrayList<>();
+        try (FatalityRecordReader records = PeacekeepingJson.standard().fatalityReader(fatalitiesFile)) {
+            for (Fatality record = records.read(); record != null; record = records.read()) {
+                if (record.mission().equals(acronym)) {
+                    deaths.add(record);
+                }
+            }
+        } catch (PeacekeepingJsonException e) {
+            throw new Unreadable(fatalitiesFile, e.getMessage());
+        } catch (IOException e) {
+            throw new Unreadable(fatalitiesFile, "cannot read: " + Messages.describe(e));
+        }
+        return deaths;
+    }
+
+    /** The deaths in the mission in the UN's CSV file, read as {@code import-fatalities} reads it. */
+    private List<Fatality> fatalityCsv(String acronym, List<String> leftOut) throws Unreadable {
         List<Fatality> deaths = new ArrayList<>();
         FatalityImport summary;
         try (BufferedReader csv = Files.newBufferedReader(fatalitiesFile, StandardCharsets.UTF_8)) {

@@ -35,6 +35,16 @@ import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.ResolutionSymbol;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.actor.Force;
+import io.github.peacekeeping.core.actor.Group;
+import io.github.peacekeeping.core.actor.Organization;
+import io.github.peacekeeping.core.actor.State;
+import io.github.peacekeeping.core.agreement.AgreementKind;
+import io.github.peacekeeping.core.agreement.Participant;
+import io.github.peacekeeping.core.agreement.ParticipantRole;
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
+import io.github.peacekeeping.core.partner.Partnership;
+import io.github.peacekeeping.core.partner.PartnershipKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +75,7 @@ public final class Unamir {
      * @return the mission, not null
      */
     public static Mission mission() {
-        return builder(mandates()).build();
+        return diplomacy(builder(mandates())).build();
     }
 
     /**
@@ -130,6 +140,72 @@ public final class Unamir {
                 decision(1029, "1995-12-12", "1996-03-08", List.of(EXTEND, REDUCE, ADJUST, TERMINATE),
                         List.of(GOOD_OFFICES, REFUGEE_ASSISTANCE, UN_PERSONNEL_PROTECTION),
                         Ceilings.of(1200, 0)));
+    }
+
+    /**
+     * Adds what UNAMIR supported and worked beside: the Arusha Peace Agreement, which resolution 872 (1993)
+     * established UNAMIR to help implement, and Operation Turquoise, which the Council authorized beside it.
+     *
+     * <p>The Arusha Peace Agreement (PA-X agreement 475, pax.peaceagreements.org/agreements/475): "Peace
+     * Agreement between the Government of the Republic of Rwanda and the Rwandese Patriotic Front", signed at
+     * Arusha on 4 August 1993, for the Government by President Juvénal Habyarimana and for the RPF by its
+     * Chairman Alexis Kanyarengwe (AFP dispatch from Arusha, 4 August 1993); the talks were held "under the
+     * aegis of the Facilitator, Ali Hassan MWINYI, President of the United Republic of Tanzania, in the
+     * presence of the Representative of the Mediator, MOBUTU SESE SEKO, President of the Republic of Zaire",
+     * of the Secretary General of the OAU, Dr Salim Ahmed SALIM, and of the Secretary-General of the United
+     * Nations, Dr Boutros Boutros-Ghali, with observers from Germany, Belgium, Burundi, the United States,
+     * France, Nigeria, Uganda and Zimbabwe (the agreement's preamble, as PA-X quotes it). S/RES/872 (1993)
+     * welcomes its signing and resolves that the United Nations "make its full contribution to the
+     * implementation of the Arusha Peace Agreement" (unscr.com/en/resolutions/872).
+     *
+     * <p>Operation Turquoise: S/RES/929 (1994) of 22 June 1994, adopted 10-0-5 under Chapter VII (Dag
+     * Hammarskjold Library meeting table), authorized a temporary French-led multinational humanitarian
+     * operation, limited to two months (UN Chronicle).
+     *
+     * <p>No budget is shipped: the General Assembly financed UNAMIR by decision 48/479 A of 23 December 1993 and
+     * resolutions 48/248 of 5 April 1994 and 49/20 and 50/211 after it (hrlibrary.umn.edu; un.org/documents),
+     * but no source read here gives the amounts.
+     */
+    private static Mission.Builder diplomacy(Mission.Builder mission) {
+        String arusha = "Arusha Peace Agreement";
+        List<Mandate> decisions = new ArrayList<>();
+        for (Mandate decision : mandates()) {
+            decisions.add(decision.resolution().number() == 872
+                    ? Mandate.builder().from(decision).addAgreement(arusha).build() : decision);
+        }
+        return mission.mandates(decisions)
+                .addAgreement(PeaceAgreement.builder().name(arusha)
+                        .title("Peace Agreement between the Government of the Republic of Rwanda and the Rwandese "
+                                + "Patriotic Front")
+                        .kind(AgreementKind.AGREEMENT).date(LocalDate.of(1993, 8, 4)).place("Arusha").paxId(475)
+                        .addParticipant(Participant.of(State.of(CountryCode.of("RWA")), ParticipantRole.PARTY,
+                                "Juvénal Habyarimana"))
+                        .addParticipant(Participant.of(Group.of("Rwandese Patriotic Front"), ParticipantRole.PARTY,
+                                "Alexis Kanyarengwe"))
+                        .addParticipant(Participant.of(State.of(CountryCode.of("TZA")), ParticipantRole.FACILITATOR,
+                                "Ali Hassan Mwinyi"))
+                        .addParticipant(Participant.of(State.of(CountryCode.of("ZAR")), ParticipantRole.MEDIATOR,
+                                "Mobutu Sese Seko"))
+                        .addParticipant(Participant.of(Organization.OAU, ParticipantRole.PRESENT, "Salim Ahmed Salim"))
+                        .addParticipant(Participant.of(Organization.UN, ParticipantRole.PRESENT,
+                                "Boutros Boutros-Ghali"))
+                        .addAllParticipants(observers("DEU", "BEL", "BDI", "USA", "FRA", "NGA", "UGA", "ZWE"))
+                        .build())
+                .addPartnership(Partnership.builder()
+                        .partner(Force.builder().name("Operation Turquoise").addLedBy(State.of(CountryCode.of("FRA")))
+                                .build())
+                        .kind(PartnershipKind.AUTHORIZED_ALONGSIDE).date(LocalDate.of(1994, 6, 22))
+                        .resolution(Resolution.builder(ResolutionSymbol.ofCouncil(929, 1994), LocalDate.of(1994, 6, 22))
+                                .vote(Vote.of(10, 0, 5)).build())
+                        .build());
+    }
+
+    private static List<Participant> observers(String... countries) {
+        List<Participant> observers = new ArrayList<>();
+        for (String country : countries) {
+            observers.add(Participant.of(State.of(CountryCode.of(country)), ParticipantRole.OBSERVER));
+        }
+        return observers;
     }
 
     static List<Appointment> leadership() {

@@ -19,7 +19,13 @@ import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.ResolutionSymbol;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.actor.State;
+import io.github.peacekeeping.core.agreement.AgreementKind;
+import io.github.peacekeeping.core.agreement.Participant;
+import io.github.peacekeeping.core.agreement.ParticipantRole;
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,7 +69,7 @@ public final class Untag {
      * @return the mission, not null
      */
     public static Mission mission() {
-        return Mission.builder()
+        return diplomacy(Mission.builder()
                 .acronym("UNTAG")
                 .name("United Nations Transition Assistance Group")
                 .addHost(NAMIBIA)
@@ -75,8 +81,56 @@ public final class Untag {
                 // "Structure and deployment of UNTAG"); their monthly figures are not in any data set here.
                 .addComponent(MilitaryComponent.builder().build())
                 .addComponent(PoliceComponent.builder().build())
-                .addAllLeadership(leadership())
+                .addAllLeadership(leadership()))
                 .build();
+    }
+
+    /**
+     * Adds the settlements UNTAG carried out: the proposal of 1978, which resolutions 435 (1978) and 632 (1989)
+     * put into effect, and the Tripartite Agreement signed in New York on 22 December 1988.
+     *
+     * <p>The proposal: document S/12636 of 10 April 1978, a letter from the representatives of Canada,
+     * France, the Federal Republic of Germany, the United Kingdom and the United States to the President of the
+     * Security Council transmitting "a proposal for the settlement of the Namibian situation" (Wilson Center
+     * Digital Archive, document 118224). Resolution 435 (1978) "Approves the report of the Secretary-General
+     * (S/12827) for the implementation of the proposal for a settlement of the Namibian situation (S/12636)"
+     * (operative paragraph 1; Wilson Center, document 118228), and 632 (1989) was the Council's "decision on
+     * 16 February 1989 to implement a Settlement Proposal which had first been agreed in 1978"
+     * (peacekeeping.un.org untagFT.htm).
+     *
+     * <p>The Tripartite Agreement: "Agreement among the People's Republic of Angola, the Republic of Cuba, and
+     * the Republic of South Africa", 22 December 1988, which accepts the implementation of resolution 435 and
+     * expresses the parties' "appreciation for the mediating role of the Government of the United States"
+     * (text at reference.allrefer.com, country study Angola, "Tripartite Agreement, December 22, 1988"); signed
+     * at United Nations Headquarters in New York. No resolution of UNTAG's record here names it, so no decision
+     * supports it.
+     *
+     * <p>No partnership and no budget: UNTAG was financed under General Assembly resolution 43/232 of 1 March
+     * 1989 (recalled in resolution 47/207), but no source read here gives the amounts.
+     */
+    private static Mission.Builder diplomacy(Mission.Builder mission) {
+        String proposal = "Settlement Proposal";
+        List<Mandate> decisions = new ArrayList<>();
+        for (Mandate decision : mandates()) {
+            int number = decision.resolution().number();
+            decisions.add(number == 435 || number == 632
+                    ? Mandate.builder().from(decision).addAgreement(proposal).build() : decision);
+        }
+        PeaceAgreement.Builder settlement = PeaceAgreement.builder().name(proposal)
+                .title("Proposal for a settlement of the Namibian situation").kind(AgreementKind.PROPOSAL)
+                .date(LocalDate.of(1978, 4, 10)).document("S/12636");
+        for (String proposer : List.of("CAN", "FRA", "DEU", "GBR", "USA")) {
+            settlement.addParticipant(Participant.of(State.of(CountryCode.of(proposer)), ParticipantRole.PROPOSER));
+        }
+        PeaceAgreement.Builder tripartite = PeaceAgreement.builder().name("Tripartite Agreement")
+                .title("Agreement among the People's Republic of Angola, the Republic of Cuba, and the Republic of "
+                        + "South Africa")
+                .kind(AgreementKind.AGREEMENT).date(LocalDate.of(1988, 12, 22)).place("New York");
+        for (String party : List.of("AGO", "CUB", "ZAF")) {
+            tripartite.addParticipant(Participant.of(State.of(CountryCode.of(party)), ParticipantRole.PARTY));
+        }
+        tripartite.addParticipant(Participant.of(State.of(CountryCode.of("USA")), ParticipantRole.MEDIATOR));
+        return mission.mandates(decisions).addAgreement(settlement.build()).addAgreement(tripartite.build());
     }
 
     static List<Mandate> mandates() {

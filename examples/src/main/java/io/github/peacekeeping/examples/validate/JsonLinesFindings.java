@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -27,7 +28,12 @@ import java.util.stream.Collectors;
  * <p>A file that is not a mission document gives one object with {@code severity} {@code ERROR}, no
  * {@code code}, the {@code path}, {@code line} and {@code column} of the problem and the reader's
  * {@code message}; a file that cannot be read, one with {@code severity} {@code ERROR} and a {@code message}
- * only. Besides the escapes JSON requires, every control character and U+2028 and U+2029 are escaped, so
+ * only.
+ *
+ * <p>A finding of fatality records ({@code --fatalities}) names the records' file, its {@code path} starting
+ * with the record's index in the file, and gives the record's {@code line} and column 1. A finding of the
+ * links between missions names the file of the mission it is about, with the path and location in it.
+ * Besides the escapes JSON requires, every control character and U+2028 and U+2029 are escaped, so
  * that no text splits an object over two lines for a reader that counts those as line ends.
  */
 final class JsonLinesFindings implements FindingsOutput {
@@ -72,6 +78,32 @@ final class JsonLinesFindings implements FindingsOutput {
     @Override
     public void cannotRead(Path file, String reason) {
         write(file, Severity.ERROR, null, null, Optional.empty(), "cannot read: " + reason);
+    }
+
+    @Override
+    public void fatalities(Path records, Mission mission, ValidationReport report, List<Integer> lines) {
+        for (Finding finding : report.findings()) {
+            int index = Integer.parseInt(finding.path().split("/", 3)[1]);
+            write(records, finding.severity(), finding.code(), finding.path(),
+                    Optional.of(new FindingLocations.Location(lines.get(index), 1)), finding.message());
+        }
+    }
+
+    @Override
+    public void succession(List<Path> files, ValidationReport report) {
+        for (Finding finding : report.findings()) {
+            String[] parts = finding.path().split("/", 3);
+            Path file = files.get(Integer.parseInt(parts[1]));
+            String path = parts.length > 2 ? "/" + parts[2] : "";
+            Optional<FindingLocations.Location> at;
+            try {
+                at = FindingLocations.of(file, List.of(path)).locate(path);
+            } catch (IOException e) {
+                // Changed or removed since it was validated: the finding stands, without a line.
+                at = Optional.empty();
+            }
+            write(file, finding.severity(), finding.code(), path, at, finding.message());
+        }
     }
 
     /** The locations of the findings' values; none if the document cannot be read a second time. */

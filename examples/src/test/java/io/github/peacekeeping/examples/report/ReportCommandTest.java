@@ -102,6 +102,38 @@ class ReportCommandTest {
     }
 
     @Test
+    void fatalityRecordsInJsonLinesGiveTheSameReportAsTheUnsFile() throws Exception {
+        Path records = temporary.resolve("fatalities.jsonl");
+        assertThat(Cli.run("import-fatalities", MINUSTAH.resolve("data/fatalities.csv").toString(), "-o",
+                records.toString()).exitCode()).isZero();
+        Path fromCsv = temporary.resolve("csv");
+        Path fromRecords = temporary.resolve("records");
+        assertThat(minustah(fromCsv).exitCode()).isZero();
+
+        Cli.Result result = Cli.run("report", MINUSTAH.resolve("mission.json").toString(), "--contributions",
+                contributions.toString(), "--fatalities", records.toString(), "-o", fromRecords.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(records + ": 187 deaths in MINUSTAH\n");
+        for (String file : List.of("index.html", "fatalities.svg")) {
+            assertThat(read(fromRecords.resolve(file))).as(file).isEqualTo(read(fromCsv.resolve(file)));
+        }
+    }
+
+    @Test
+    void aBrokenFatalityRecordIsNamedWithItsLine() throws Exception {
+        Path records = temporary.resolve("broken.jsonl");
+        Files.writeString(records, "{\"casualtyId\":\"UNAMIR-1994-04-10880\",\"mission\":\"UNAMIR\",\"date\":\"1994-04-07\","
+                + "\"category\":\"MILITARY\",\"incidentType\":\"MALICIOUS_ACT\"}\n{\"casualtyId\":\"x\"}\n");
+        Cli.Result result = Cli.run("report", MINUSTAH.resolve("mission.json").toString(), "--fatalities",
+                records.toString(), "-o", temporary.resolve("out").toString());
+        assertThat(result.exitCode()).isEqualTo(ReportCommand.UNREADABLE);
+        assertThat(result.err()).startsWith(records + ": ").contains("line 2").doesNotContain("Exception");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(temporary.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aRepeatedRecordIsLeftOutAndSaid() throws Exception {
         List<String> lines = Files.readAllLines(contributions, StandardCharsets.UTF_8);
         Path repeated = temporary.resolve("repeated.jsonl");

@@ -17,6 +17,7 @@ import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PeacekeepingException;
+import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.core.validation.ValidationReport;
 import io.github.peacekeeping.json.internal.AtomicFiles;
 import io.github.peacekeeping.json.internal.BoundedBytes;
@@ -48,7 +49,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads and writes the peacekeeping wire format with no Jackson setup: missions as JSON documents,
- * contribution records and mission profiles (a list of operations without their decisions) as JSON Lines.
+ * contribution records, fatality records and mission profiles (a list of operations without their decisions)
+ * as JSON Lines.
  * <pre>{@code
  * PeacekeepingJson json = PeacekeepingJson.standard();
  * Mission unamir = json.readMission(Path.of("unamir.json"));
@@ -73,14 +75,15 @@ import java.util.stream.Stream;
  * pair, documents over {@link #MAX_DOCUMENT_LENGTH}. A document is written in memory and reaches its
  * destination only complete: a failure leaves nothing in a stream or writer, and a file as it was.
  *
- * <p>The limits guard against hostile input and are tuned to the format, whose deepest value is
- * nested 6 levels and whose longest text is a mission's name:
+ * <p>The limits guard against hostile input and are tuned to the format, whose values are nested at most
+ * 6 levels but for forces led by forces (the writers refuse more than 8 such forces, 30 levels deep), and
+ * whose longest text is a mission's name:
  * {@link #MAX_NESTING_DEPTH}, {@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_STRING_LENGTH},
  * {@link #MAX_NUMBER_LENGTH} and {@link #MAX_NAME_LENGTH}. JSON Lines have no limit on their length
  * (they are read in constant memory, one record at a time); each record has the other limits.
  *
  * <p>The facade does not close streams and readers it is given, except those it hands back as
- * {@link ContributionRecordReader}, {@link ContributionRecordWriter} or {@link Stream}, which own them.
+ * {@link RecordReader}, {@link RecordWriter} or {@link Stream}, which own them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -681,12 +684,164 @@ public final class PeacekeepingJson {
         Objects.requireNonNull(records, "records");
         try (ContributionRecordWriter writer =
                 new ContributionRecordWriter(LINES.createGenerator(Objects.requireNonNull(out, "out")))) {
-            Iterator<? extends ContributionRecord> iterator = records.iterator();
-            while (iterator.hasNext()) {
-                writer.write(iterator.next());
-            }
-            return writer.count();
+            return writeAll(records, writer);
         }
+    }
+
+    // ---- fatality records: JSON Lines, as the contribution records
+
+    /**
+     * Opens a reader of fatality records, one JSON object a line, from a stream in UTF-8 (or UTF-16 or
+     * UTF-32, as detected). It reads one record at a time, in constant memory; closing it closes the
+     * stream.
+     *
+     * @param in  the stream, not null
+     * @return the reader, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
+     * @throws IOException if the stream fails
+     */
+    public FatalityRecordReader fatalityReader(InputStream in) throws IOException {
+        return new FatalityRecordReader(owning(parser(LINES, Objects.requireNonNull(in, "in"))), strict);
+    }
+
+    /**
+     * Opens a reader of fatality records, one JSON object a line. It reads one record at a time, in
+     * constant memory; closing it closes the reader given. A byte order mark at the start is left out.
+     *
+     * @param reader  the reader, not null
+     * @return the record reader, not null
+     * @throws IOException if the reader fails
+     */
+    public FatalityRecordReader fatalityReader(Reader reader) throws IOException {
+        return new FatalityRecordReader(owning(LINES.createParser(
+                Encodings.withoutByteOrderMark(Objects.requireNonNull(reader, "reader")))), strict);
+    }
+
+    /**
+     * Opens a reader of fatality records, one JSON object a line, from a file in UTF-8 (or UTF-16 or
+     * UTF-32, as detected). It reads one record at a time, in constant memory; closing it closes the file.
+     *
+     * @param path  the file, not null
+     * @return the reader, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
+     * @throws IOException if the file cannot be opened
+     */
+    public FatalityRecordReader fatalityReader(Path path) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            return fatalityReader(in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Streams the fatality records of a stream in UTF-8, one JSON object a line, lazily and in constant
+     * memory; errors and {@code parallel()} as {@link #readRecords(InputStream)}. Close the returned
+     * stream to close the input.
+     *
+     * @param in  the stream, not null
+     * @return the records, in the order of the lines, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
+     * @throws IOException if the stream fails
+     */
+    public Stream<Fatality> readFatalities(InputStream in) throws IOException {
+        return fatalityReader(in).stream();
+    }
+
+    /**
+     * Streams the fatality records of a reader, one JSON object a line, lazily and in constant memory; as
+     * {@link #readFatalities(InputStream)}.
+     *
+     * @param reader  the reader, not null
+     * @return the records, in the order of the lines, not null
+     * @throws IOException if the reader fails
+     */
+    public Stream<Fatality> readFatalities(Reader reader) throws IOException {
+        return fatalityReader(reader).stream();
+    }
+
+    /**
+     * Streams the fatality records of a file, one JSON object a line, lazily and in constant memory; as
+     * {@link #readFatalities(InputStream)}. Close the stream to close the file.
+     *
+     * @param path  the file, not null
+     * @return the records, in the order of the lines, not null
+     * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
+     * @throws IOException if the file cannot be opened
+     */
+    public Stream<Fatality> readFatalities(Path path) throws IOException {
+        return fatalityReader(path).stream();
+    }
+
+    /**
+     * Opens a writer of fatality records, one compact JSON object a line, in UTF-8; closing it closes
+     * the stream.
+     *
+     * @param out  the stream, not null
+     * @return the writer, not null
+     * @throws IOException if the stream fails
+     */
+    public FatalityRecordWriter fatalityWriter(OutputStream out) throws IOException {
+        return new FatalityRecordWriter(owning(LINES.createGenerator(Objects.requireNonNull(out, "out"))));
+    }
+
+    /**
+     * Opens a writer of fatality records, one compact JSON object a line; closing it closes the writer
+     * given.
+     *
+     * @param writer  the writer, not null
+     * @return the record writer, not null
+     * @throws IOException if the writer fails
+     */
+    public FatalityRecordWriter fatalityWriter(Writer writer) throws IOException {
+        return new FatalityRecordWriter(owning(LINES.createGenerator(Objects.requireNonNull(writer, "writer"))));
+    }
+
+    /**
+     * Writes fatality records to a file in UTF-8, one compact JSON object a line, replacing it only once
+     * every record is written: if a record cannot be written, the file is as it was. The records are
+     * consumed one at a time: the stream may be longer than memory.
+     *
+     * @param records  the records, not null, no null element
+     * @param path     the file, not null
+     * @return the number of records written
+     * @throws IOException if the file cannot be written
+     * @throws PeacekeepingException if the format cannot hold a value of a record, as
+     *         {@link RecordWriter#write} says
+     */
+    public long writeFatalities(Stream<? extends Fatality> records, Path path) throws IOException {
+        Objects.requireNonNull(records, "records");
+        return AtomicFiles.write(path, out -> writeFatalities(records, out));
+    }
+
+    /**
+     * Writes fatality records to a stream in UTF-8, one compact JSON object a line; the stream is
+     * flushed, not closed. The records are consumed one at a time. A record that cannot be written ends
+     * the writing, after the complete lines of the records before it.
+     *
+     * @param records  the records, not null, no null element
+     * @param out      the stream, not null
+     * @return the number of records written
+     * @throws IOException if the stream fails
+     * @throws PeacekeepingException if the format cannot hold a value of a record, as
+     *         {@link RecordWriter#write} says
+     */
+    public long writeFatalities(Stream<? extends Fatality> records, OutputStream out) throws IOException {
+        Objects.requireNonNull(records, "records");
+        try (FatalityRecordWriter writer =
+                new FatalityRecordWriter(LINES.createGenerator(Objects.requireNonNull(out, "out")))) {
+            return writeAll(records, writer);
+        }
+    }
+
+    private static <T> long writeAll(Stream<? extends T> records, RecordWriter<T> writer) throws IOException {
+        Iterator<? extends T> iterator = records.iterator();
+        while (iterator.hasNext()) {
+            writer.write(iterator.next());
+        }
+        return writer.count();
     }
 
     private static JsonParser owning(JsonParser p) {

@@ -1,6 +1,32 @@
 package io.github.peacekeeping.json.internal;
 
 import static io.github.peacekeeping.core.FieldNames.ABSTAIN;
+import static io.github.peacekeeping.core.FieldNames.AMOUNT;
+import static io.github.peacekeeping.core.FieldNames.DOCUMENT;
+import static io.github.peacekeeping.core.FieldNames.FUNDING;
+import static io.github.peacekeeping.core.FieldNames.GROUP;
+import static io.github.peacekeeping.core.FieldNames.JOINT_ROLES;
+import static io.github.peacekeeping.core.FieldNames.LED_BY;
+import static io.github.peacekeeping.core.FieldNames.ORGANIZATION;
+import static io.github.peacekeeping.core.FieldNames.PARTICIPANTS;
+import static io.github.peacekeeping.core.FieldNames.PARTNER;
+import static io.github.peacekeeping.core.FieldNames.PAX_ID;
+import static io.github.peacekeeping.core.FieldNames.PERIOD;
+import static io.github.peacekeeping.core.FieldNames.PERSON;
+import static io.github.peacekeeping.core.FieldNames.PLACE;
+import static io.github.peacekeeping.core.FieldNames.STATE;
+import static io.github.peacekeeping.core.FieldNames.TITLE;
+import static io.github.peacekeeping.core.FieldNames.AGREEMENTS;
+import static io.github.peacekeeping.core.FieldNames.ALIASES;
+import static io.github.peacekeeping.core.FieldNames.BUDGETS;
+import static io.github.peacekeeping.core.FieldNames.CASUALTY_ID;
+import static io.github.peacekeeping.core.FieldNames.GENDER;
+import static io.github.peacekeeping.core.FieldNames.HAND_OVER;
+import static io.github.peacekeeping.core.FieldNames.INCIDENT_TYPE;
+import static io.github.peacekeeping.core.FieldNames.KIND;
+import static io.github.peacekeeping.core.FieldNames.LINKS;
+import static io.github.peacekeeping.core.FieldNames.PARTNERSHIPS;
+import static io.github.peacekeeping.core.FieldNames.SUPPORTS;
 import static io.github.peacekeeping.core.FieldNames.ACRONYM;
 import static io.github.peacekeeping.core.FieldNames.ACTING;
 import static io.github.peacekeeping.core.FieldNames.ACTIONS;
@@ -74,8 +100,26 @@ import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.actor.Actor;
+import io.github.peacekeeping.core.actor.Force;
+import io.github.peacekeeping.core.actor.Group;
+import io.github.peacekeeping.core.actor.Organization;
+import io.github.peacekeeping.core.actor.State;
+import io.github.peacekeeping.core.agreement.AgreementKind;
+import io.github.peacekeeping.core.agreement.Participant;
+import io.github.peacekeeping.core.agreement.ParticipantRole;
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
+import io.github.peacekeeping.core.budget.Appropriation;
+import io.github.peacekeeping.core.budget.Funding;
+import io.github.peacekeeping.core.budget.UsdAmount;
+import io.github.peacekeeping.core.fatality.Fatality;
+import io.github.peacekeeping.core.fatality.FatalityCategory;
+import io.github.peacekeeping.core.fatality.Gender;
+import io.github.peacekeeping.core.fatality.IncidentType;
 import io.github.peacekeeping.core.lineage.LinkKind;
 import io.github.peacekeeping.core.lineage.MissionLink;
+import io.github.peacekeeping.core.partner.Partnership;
+import io.github.peacekeeping.core.partner.PartnershipKind;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -169,6 +213,7 @@ public final class Format {
             .requiredBool(CHAPTER_VII, Mandate.Builder::chapterVII, Mandate::chapterVII)
             .presentOrAbsentList(TASKS, MANDATE_TASKS, Mandate.Builder::tasks, Mandate::tasks)
             .optional(FieldNames.CEILINGS, CEILINGS, Mandate.Builder::ceilings, Mandate::ceilings)
+            .optionalList(SUPPORTS, TEXT, Mandate.Builder::addAgreement, Mandate::supports)
             .build();
 
     /** A deployment of any category. */
@@ -238,6 +283,111 @@ public final class Format {
             .optionalBool(ACTING, false, Appointment.Builder::acting, Appointment::acting)
             .build();
 
+    // ---- diplomacy and resources: agreements, partners, links and names, budgets, fatalities
+
+    /** The kinds of agreement. */
+    public static final Constants<AgreementKind> AGREEMENT_KINDS = Constants.of(AgreementKind.values());
+    /** The roles in an agreement. */
+    public static final Constants<ParticipantRole> PARTICIPANT_ROLES = Constants.of(ParticipantRole.values());
+    /** The organizations, by their acronyms. */
+    public static final Constants<Organization> ORGANIZATIONS = Constants.of(Organization.values());
+    /** The kinds of partnership. */
+    public static final Constants<PartnershipKind> PARTNERSHIP_KINDS = Constants.of(PartnershipKind.values());
+    /** The directions of a mission link. */
+    public static final Constants<LinkKind> LINK_KINDS = Constants.of(LinkKind.values());
+    /** The sources of funding. */
+    public static final Constants<Funding> FUNDINGS = Constants.of(Funding.values());
+    /** The categories of personnel of a fatality. */
+    public static final Constants<FatalityCategory> FATALITY_CATEGORIES = Constants.of(FatalityCategory.values());
+    /** The types of incident of a fatality. */
+    public static final Constants<IncidentType> INCIDENT_TYPES = Constants.of(IncidentType.values());
+    /** The genders of a fatality. */
+    public static final Constants<Gender> GENDERS = Constants.of(Gender.values());
+    /**
+     * An amount of US dollars, exact to the cent, as a decimal string: {@code "582630000"}, {@code "1234.50"}.
+     * Not a JSON number, which many readers (JavaScript's among them) turn into a binary double that
+     * holds no amount of cents exactly.
+     */
+    public static final Value<UsdAmount> USD = new ParsedValue<>(UsdAmount::parse, UsdAmount::toString,
+            "expected dollars as a decimal string, as in \"582630000\" or \"1234.50\"");
+
+    /** A non-UN force: its {@code name}, {@code acronym} and the actors it is {@code ledBy}. */
+    public static final WireObject<Force, Force.Builder> FORCE_OBJECT = WireObject.of(Force.class, Force::builder,
+                    Force.Builder::build)
+            .required(NAME, TEXT, Force.Builder::name, Force::name)
+            .optional(ACRONYM, TEXT, Force.Builder::acronym, Force::acronym)
+            .optionalList(LED_BY, new Deferred<>(() -> Format.ACTOR), Force.Builder::addLedBy, Force::ledBy)
+            .build();
+
+    /**
+     * An actor: an object of exactly one field, naming its kind, {@code {"state": "RWA"}},
+     * {@code {"organization": "OAU"}}, {@code {"group": "Rwandese Patriotic Front"}} or
+     * {@code {"force": {...}}}.
+     */
+    public static final WireObject<Actor, ActorParts> ACTOR = WireObject.of(Actor.class, ActorParts::new,
+                    ActorParts::build)
+            .optional(STATE, COUNTRY, ActorParts::state, a -> ActorParts.as(a, State.class).map(State::country))
+            .optional(ORGANIZATION, ORGANIZATIONS, ActorParts::organization,
+                    a -> ActorParts.as(a, Organization.class))
+            .optional(GROUP, TEXT, ActorParts::group, a -> ActorParts.as(a, Group.class).map(Group::name))
+            .optional(FieldNames.FORCE, FORCE_OBJECT, ActorParts::force, ActorParts::asForce)
+            .build();
+
+    /** A participant in an agreement: its {@code actor}, {@code role} and the {@code person} named for it. */
+    public static final WireObject<Participant, ParticipantParts> PARTICIPANT = WireObject.of(Participant.class,
+                    ParticipantParts::new, ParticipantParts::build)
+            .required(FieldNames.ACTOR, ACTOR, ParticipantParts::actor, Participant::actor)
+            .required(ROLE, PARTICIPANT_ROLES, ParticipantParts::role, Participant::role)
+            .optional(PERSON, TEXT, ParticipantParts::person, Participant::person)
+            .build();
+
+    /** A peace agreement or settlement proposal that the mission supports. */
+    public static final WireObject<PeaceAgreement, PeaceAgreement.Builder> AGREEMENT = WireObject.of(
+                    PeaceAgreement.class, PeaceAgreement::builder, PeaceAgreement.Builder::build)
+            .required(NAME, TEXT, PeaceAgreement.Builder::name, PeaceAgreement::name)
+            .optional(TITLE, TEXT, PeaceAgreement.Builder::title, PeaceAgreement::title)
+            .required(KIND, AGREEMENT_KINDS, PeaceAgreement.Builder::kind, PeaceAgreement::kind)
+            .required(DATE, DATE_VALUE, PeaceAgreement.Builder::date, PeaceAgreement::date)
+            .optional(PLACE, TEXT, PeaceAgreement.Builder::place, PeaceAgreement::place)
+            .optional(DOCUMENT, TEXT, PeaceAgreement.Builder::document, PeaceAgreement::document)
+            .optionalInt(PAX_ID, PeaceAgreement.Builder::paxId, PeaceAgreement::paxId)
+            .requiredList(PARTICIPANTS, PARTICIPANT, PeaceAgreement.Builder::addParticipant,
+                    PeaceAgreement::participants)
+            .build();
+
+    /** A relation of the mission with a partner. */
+    public static final WireObject<Partnership, Partnership.Builder> PARTNERSHIP = WireObject.of(Partnership.class,
+                    Partnership::builder, Partnership.Builder::build)
+            .required(PARTNER, ACTOR, Partnership.Builder::partner, Partnership::partner)
+            .required(KIND, PARTNERSHIP_KINDS, Partnership.Builder::kind, Partnership::kind)
+            .optional(DATE, DATE_VALUE, Partnership.Builder::date, Partnership::date)
+            .optional(FieldNames.RESOLUTION, RESOLUTION, Partnership.Builder::resolution, Partnership::resolution)
+            .optionalList(JOINT_ROLES, ROLES, Partnership.Builder::addJointRole, Partnership::jointRoles)
+            .build();
+
+    /**
+     * An appropriation of the General Assembly: its {@code period} ({@code "2024-07-01/2025-06-30"}), its
+     * {@code amount}, its {@code funding} and the {@code resolution} that made it.
+     */
+    public static final WireObject<Appropriation, Appropriation.Builder> APPROPRIATION = WireObject.of(
+                    Appropriation.class, Appropriation::builder, Appropriation.Builder::build)
+            .required(PERIOD, DATE_RANGE, Appropriation.Builder::period, Appropriation::period)
+            .required(AMOUNT, USD, Appropriation.Builder::amount, Appropriation::amount)
+            .required(FUNDING, FUNDINGS, Appropriation.Builder::funding, Appropriation::funding)
+            .optional(FieldNames.RESOLUTION, RESOLUTION, Appropriation.Builder::resolution, Appropriation::resolution)
+            .build();
+
+    /**
+     * A link to the mission before or after: {@code {"kind": "PREDECESSOR", "mission": "UNAVEM II",
+     * "handOver": "1991-05-31"}}, the hand-over day optional.
+     */
+    public static final WireObject<MissionLink, LinkParts> MISSION_LINK = WireObject.of(MissionLink.class,
+                    LinkParts::new, LinkParts::build)
+            .required(KIND, LINK_KINDS, LinkParts::kind, MissionLink::kind)
+            .required(FieldNames.MISSION, TEXT, LinkParts::mission, MissionLink::mission)
+            .optional(HAND_OVER, DATE_VALUE, LinkParts::handOver, MissionLink::handOver)
+            .build();
+
     /** A mission: the document of the format. */
     public static final WireObject<Mission, Mission.Builder> MISSION = WireObject.of(Mission.class, Mission::builder,
                     Mission.Builder::build)
@@ -250,6 +400,11 @@ public final class Format {
             .requiredList(MANDATES, MANDATE, Mission.Builder::addMandate, Mission::mandates)
             .optionalList(COMPONENTS, COMPONENT, Mission.Builder::addComponent, Mission::components)
             .optionalList(LEADERSHIP, APPOINTMENT, Mission.Builder::addAppointment, Mission::leadership)
+            .optionalList(AGREEMENTS, AGREEMENT, Mission.Builder::addAgreement, Mission::agreements)
+            .optionalList(PARTNERSHIPS, PARTNERSHIP, Mission.Builder::addPartnership, Mission::partnerships)
+            .optionalList(LINKS, MISSION_LINK, Mission.Builder::addLink, Mission::links)
+            .optionalList(ALIASES, TEXT, Mission.Builder::addAlias, Mission::aliases)
+            .optionalList(BUDGETS, APPROPRIATION, Mission.Builder::addBudget, Mission::budgets)
             .build();
 
     /** A flat contribution record, one line of JSON Lines. */
@@ -263,21 +418,19 @@ public final class Format {
             .optionalInt(FEMALE, (r, v) -> r.deployment.female(v), r -> r.deployment().female())
             .build();
 
-    // ---- mission profiles: a list of operations without their decisions, one JSON Lines record each
-
-    /** Which way a mission link points: {@code PREDECESSOR}, {@code SUCCESSOR}. */
-    public static final Constants<LinkKind> LINK_KINDS = Constants.of(LinkKind.values());
-
-    /**
-     * A link to the mission before or after: {@code {"kind": "PREDECESSOR", "mission": "UNAVEM II",
-     * "handOver": "1991-05-31"}}, the day written where the record gives it.
-     */
-    public static final WireObject<MissionLink, MissionLinkParts> MISSION_LINK = WireObject.of(MissionLink.class,
-                    MissionLinkParts::new, MissionLinkParts::build)
-            .required(KIND, LINK_KINDS, MissionLinkParts::kind, MissionLink::kind)
-            .required(FieldNames.MISSION, TEXT, MissionLinkParts::mission, MissionLink::mission)
-            .optional(HAND_OVER, DATE_VALUE, MissionLinkParts::handOver, MissionLink::handOver)
+    /** A fatality record, one line of JSON Lines, as the UN's fatality file has it. */
+    public static final WireObject<Fatality, Fatality.Builder> FATALITY_RECORD = WireObject.of(Fatality.class,
+                    Fatality::builder, Fatality.Builder::build)
+            .required(CASUALTY_ID, TEXT, Fatality.Builder::casualtyId, Fatality::casualtyId)
+            .required(FieldNames.MISSION, TEXT, Fatality.Builder::mission, Fatality::mission)
+            .required(DATE, DATE_VALUE, Fatality.Builder::date, Fatality::date)
+            .optional(NATIONALITY, COUNTRY, Fatality.Builder::nationality, Fatality::nationality)
+            .required(CATEGORY, FATALITY_CATEGORIES, Fatality.Builder::category, Fatality::category)
+            .required(INCIDENT_TYPE, INCIDENT_TYPES, Fatality.Builder::incidentType, Fatality::incidentType)
+            .optional(GENDER, GENDERS, Fatality.Builder::gender, Fatality::gender)
             .build();
+
+    // ---- mission profiles: a list of operations without their decisions, one JSON Lines record each
 
     /**
      * A mission's identity and lifecycle without its mandate history, one line of JSON Lines: the fields of a

@@ -2,9 +2,9 @@ package io.github.peacekeeping.json.internal;
 
 /**
  * The limits of the format's readers and writers, the same in both bindings. They guard against
- * hostile input and are tuned to the format, whose deepest value is nested 6 levels (mission, mandates,
- * a mandate, its resolution, its vote, the members against) and whose longest text is a mission's
- * name. The writers refuse what the readers would refuse: strings and documents over these limits.
+ * hostile input and are tuned to the format, whose values are nested at most 6 levels (mission, mandates,
+ * a mandate, its resolution, its vote, the members against) but for forces led by forces (the writers
+ * refuse a chain of more than 8, which is 30 levels deep), and whose longest text is a mission's name. The writers refuse what the readers would refuse: strings and documents over these limits.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,7 +1,6 @@
 package io.github.peacekeeping.json.internal;
 
 import io.github.peacekeeping.core.Mission;
-import io.github.peacekeeping.core.validation.ValidationReport;
 
 /**
  * The classes of the model that the wire format does not hold (a contributor's record, a validator, a
@@ -14,7 +13,6 @@ import io.github.peacekeeping.core.validation.ValidationReport;
 public final class ModelTypes {
 
     private static final String CORE = Mission.class.getPackageName();
-    private static final String VALIDATION = ValidationReport.class.getPackageName();
 
     private ModelTypes() {
     }
@@ -27,10 +25,10 @@ public final class ModelTypes {
      */
     public static String refusal(Class<?> type) {
         String name = type.getPackageName();
-        if (type.isEnum() || !name.equals(CORE) && !name.equals(VALIDATION)) {
+        if (type.isEnum() || !name.equals(CORE) && !name.startsWith(CORE + ".")) {
             return null;
         }
         return type.getSimpleName() + " is not part of the peacekeeping wire format: read and write the "
-                + "missions, contribution records and validation reports that hold its data";
+                + "missions, contribution and fatality records and validation reports that hold its data";
     }
 }

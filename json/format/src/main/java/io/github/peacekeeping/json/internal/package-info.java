@@ -17,7 +17,13 @@
  * nested objects, unions of objects told apart by a discriminator
  * ({@link io.github.peacekeeping.json.internal.Union}, the components by {@code type}), and text that a
  * type of the model parses itself (a {@code DateRange}; a partial date's {@code parse} fits the same
- * kind). A second JSON Lines record type is one more {@code WireObject} read by
+ * kind). An object of exactly one of several fields (an actor: {@code {"state": "RWA"}} or
+ * {@code {"organization": "OAU"}}...) is a {@code WireObject} of optional fields whose builder refuses none
+ * and more than one ({@link io.github.peacekeeping.json.internal.ActorParts}); an object that holds itself
+ * (a force led by actors, one of which may be a force) names its kind through a
+ * {@link io.github.peacekeeping.json.internal.Deferred}. A model type without a public builder (a
+ * participant, a mission link) is built from parts that collect its fields. A second JSON Lines record
+ * type is one more {@code WireObject} read by
  * {@link io.github.peacekeeping.json.internal.RecordLines}. Adding a field is one declaration in
  * {@code Format} plus its model code; readers, writers, error messages and the schema test follow.
  *

@@ -9,11 +9,16 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
+import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.core.validation.ValidationReport;
 import io.github.peacekeeping.json.ContributionRecordReader;
 import io.github.peacekeeping.json.ContributionRecordWriter;
+import io.github.peacekeeping.json.FatalityRecordReader;
+import io.github.peacekeeping.json.FatalityRecordWriter;
 import io.github.peacekeeping.json.PeacekeepingJson;
 import io.github.peacekeeping.json.PeacekeepingJsonException;
+import io.github.peacekeeping.json.RecordReader;
+import io.github.peacekeeping.json.RecordWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -276,6 +281,56 @@ final class TheBinding implements Binding {
         public long writeRecords(Stream<? extends ContributionRecord> records, OutputStream out) throws IOException {
             return json.writeRecords(records, out);
         }
+
+        @Override
+        public FatalityReader fatalityReader(InputStream in) throws IOException {
+            return new TheFatalityReader(json.fatalityReader(in));
+        }
+
+        @Override
+        public FatalityReader fatalityReader(Reader reader) throws IOException {
+            return new TheFatalityReader(json.fatalityReader(reader));
+        }
+
+        @Override
+        public FatalityReader fatalityReader(Path path) throws IOException {
+            return new TheFatalityReader(json.fatalityReader(path));
+        }
+
+        @Override
+        public Stream<Fatality> readFatalities(InputStream in) throws IOException {
+            return json.readFatalities(in);
+        }
+
+        @Override
+        public Stream<Fatality> readFatalities(Reader reader) throws IOException {
+            return json.readFatalities(reader);
+        }
+
+        @Override
+        public Stream<Fatality> readFatalities(Path path) throws IOException {
+            return json.readFatalities(path);
+        }
+
+        @Override
+        public FatalityWriter fatalityWriter(OutputStream out) throws IOException {
+            return new TheFatalityWriter(json.fatalityWriter(out));
+        }
+
+        @Override
+        public FatalityWriter fatalityWriter(Writer writer) throws IOException {
+            return new TheFatalityWriter(json.fatalityWriter(writer));
+        }
+
+        @Override
+        public long writeFatalities(Stream<? extends Fatality> records, Path path) throws IOException {
+            return json.writeFatalities(records, path);
+        }
+
+        @Override
+        public long writeFatalities(Stream<? extends Fatality> records, OutputStream out) throws IOException {
+            return json.writeFatalities(records, out);
+        }
     }
 
     /** Throws a checked exception as it is, where the facade's method declares it and the interface cannot. */
@@ -284,16 +339,16 @@ final class TheBinding implements Binding {
         throw (E) e;
     }
 
-    private static final class TheRecordReader implements Facade.RecordReader {
+    private static class TheLineReader<T> implements Facade.LineReader<T> {
 
-        private final ContributionRecordReader reader;
+        private final RecordReader<T> reader;
 
-        TheRecordReader(ContributionRecordReader reader) {
+        TheLineReader(RecordReader<T> reader) {
             this.reader = reader;
         }
 
         @Override
-        public ContributionRecord read() throws IOException {
+        public T read() throws IOException {
             return reader.read();
         }
 
@@ -303,7 +358,7 @@ final class TheBinding implements Binding {
         }
 
         @Override
-        public Stream<ContributionRecord> stream() {
+        public Stream<T> stream() {
             return reader.stream();
         }
 
@@ -313,7 +368,7 @@ final class TheBinding implements Binding {
         }
 
         @Override
-        public ContributionRecord next() {
+        public T next() {
             return reader.next();
         }
 
@@ -323,16 +378,30 @@ final class TheBinding implements Binding {
         }
     }
 
-    private static final class TheRecordWriter implements Facade.RecordWriter {
+    private static final class TheRecordReader extends TheLineReader<ContributionRecord> implements Facade.RecordReader {
 
-        private final ContributionRecordWriter writer;
+        TheRecordReader(ContributionRecordReader reader) {
+            super(reader);
+        }
+    }
 
-        TheRecordWriter(ContributionRecordWriter writer) {
+    private static final class TheFatalityReader extends TheLineReader<Fatality> implements Facade.FatalityReader {
+
+        TheFatalityReader(FatalityRecordReader reader) {
+            super(reader);
+        }
+    }
+
+    private static class TheLineWriter<T> implements Facade.LineWriter<T> {
+
+        private final RecordWriter<T> writer;
+
+        TheLineWriter(RecordWriter<T> writer) {
             this.writer = writer;
         }
 
         @Override
-        public void write(ContributionRecord record) throws IOException {
+        public void write(T record) throws IOException {
             writer.write(record);
         }
 
@@ -349,6 +418,20 @@ final class TheBinding implements Binding {
         @Override
         public void close() throws IOException {
             writer.close();
+        }
+    }
+
+    private static final class TheRecordWriter extends TheLineWriter<ContributionRecord> implements Facade.RecordWriter {
+
+        TheRecordWriter(ContributionRecordWriter writer) {
+            super(writer);
+        }
+    }
+
+    private static final class TheFatalityWriter extends TheLineWriter<Fatality> implements Facade.FatalityWriter {
+
+        TheFatalityWriter(FatalityRecordWriter writer) {
+            super(writer);
         }
     }
 }

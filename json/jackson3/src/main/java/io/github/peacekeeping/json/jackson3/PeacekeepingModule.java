@@ -36,8 +36,14 @@ import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
 import io.github.peacekeeping.core.Vote;
+import io.github.peacekeeping.core.agreement.Participant;
+import io.github.peacekeeping.core.agreement.PeaceAgreement;
+import io.github.peacekeeping.core.budget.Appropriation;
+import io.github.peacekeeping.core.budget.UsdAmount;
+import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.core.lineage.LinkKind;
 import io.github.peacekeeping.core.lineage.MissionLink;
+import io.github.peacekeeping.core.partner.Partnership;
 import io.github.peacekeeping.core.validation.Finding;
 import io.github.peacekeeping.core.validation.Severity;
 import io.github.peacekeeping.core.validation.ValidationReport;
@@ -50,13 +56,17 @@ import java.util.List;
 /**
  * The Jackson module of the peacekeeping wire format: a serializer and a deserializer for every type
  * of the model that the format holds (missions, mandates, resolutions, votes, ceilings, components,
- * deployments, civilian staffing, appointments, contribution records, mission profiles and their links,
- * country codes and the enums),
+ * deployments, civilian staffing, appointments, peace agreements and their participants,
+ * partnerships, mission links, appropriations and their amounts, contribution and fatality records, mission
+ * profiles, country codes and the enums),
  * and for the validators' reports: a {@link ValidationReport} is written as {@code {"valid": ...,
  * "findings": [...]}}, a {@link Finding} as {@code {"severity", "code", "path", "message"}} (they are
  * not read back: validate the mission instead), and a {@link DateRange} as its ISO-8601 text
  * ({@code 1993-10-05/1996-03-08}), both ways. Any other class of the model is refused with a message
- * that says so, rather than written as a bean that would lose its data.
+ * that says so, rather than written as a bean that would lose its data: among them an actor on its own
+ * (a {@code State}, {@code Group} or {@code Force}, which the format writes only inside a participant,
+ * a partnership or a force, as {@code {"state": "RWA"}}); an {@code Organization} on its own is an enum,
+ * written and read by its name.
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new PeacekeepingModule())}, or let
  * {@code JsonMapper.builder().findAndAddModules()} find it: the jar declares it to {@link java.util.ServiceLoader}
@@ -105,6 +115,13 @@ public final class PeacekeepingModule extends SimpleModule {
         both(CivilianStaffing.class, Format.STAFFING_REPORT, LogicalType.POJO);
         both(Appointment.class, Format.APPOINTMENT, LogicalType.POJO);
         both(ContributionRecord.class, Format.CONTRIBUTION_RECORD, LogicalType.POJO);
+        both(PeaceAgreement.class, Format.AGREEMENT, LogicalType.POJO);
+        both(Participant.class, Format.PARTICIPANT, LogicalType.POJO);
+        both(Partnership.class, Format.PARTNERSHIP, LogicalType.POJO);
+        both(MissionLink.class, Format.MISSION_LINK, LogicalType.POJO);
+        both(Appropriation.class, Format.APPROPRIATION, LogicalType.POJO);
+        both(UsdAmount.class, Format.USD, LogicalType.Textual);
+        both(Fatality.class, Format.FATALITY_RECORD, LogicalType.POJO);
         both(CountryCode.class, Format.COUNTRY, LogicalType.Textual);
         both(DateRange.class, Format.DATE_RANGE, LogicalType.Textual);
         both(Region.class, Format.REGIONS, LogicalType.Enum);
@@ -121,7 +138,6 @@ public final class PeacekeepingModule extends SimpleModule {
         both(ValidationReport.class, Format.REPORT, LogicalType.POJO);
         // Mission profiles: a list of operations without their decisions.
         both(MissionProfile.class, Format.MISSION_PROFILE, LogicalType.POJO);
-        both(MissionLink.class, Format.MISSION_LINK, LogicalType.POJO);
         both(LinkKind.class, Format.LINK_KINDS, LogicalType.Enum);
     }
 

@@ -186,7 +186,33 @@ class ModuleTest {
                 .isEqualTo("{\"valid\":true,\"findings\":[]}");
         assertThat(catchThrowable(() -> mapper.writeValueAsString(io.github.peacekeeping.core.validation.RuleSet.standard())))
                 .hasMessageContaining("RuleSet is not part of the peacekeeping wire format: read and write the missions,"
-                        + " contribution records and validation reports that hold its data");
+                        + " contribution and fatality records and validation reports that hold its data");
+        io.github.peacekeeping.core.agreement.PeaceAgreement arusha = DiplomacySamples.arusha();
+        assertThat(mapper.readValue(mapper.writeValueAsString(arusha), arusha.getClass().getSuperclass()))
+                .isEqualTo(arusha);
+        for (io.github.peacekeeping.core.agreement.Participant participant : arusha.participants()) {
+            assertThat(mapper.readValue(mapper.writeValueAsString(participant), participant.getClass().getSuperclass()))
+                    .isEqualTo(participant);
+        }
+        io.github.peacekeeping.core.partner.Partnership turquoise = DiplomacySamples.turquoise();
+        assertThat(mapper.readValue(mapper.writeValueAsString(turquoise), turquoise.getClass().getSuperclass()))
+                .isEqualTo(turquoise);
+        for (io.github.peacekeeping.core.lineage.MissionLink link : DiplomacySamples.unavemIII().links()) {
+            assertThat(mapper.readValue(mapper.writeValueAsString(link), link.getClass().getSuperclass())).isEqualTo(link);
+        }
+        io.github.peacekeeping.core.budget.Appropriation unifil = DiplomacySamples.unifil2024();
+        assertThat(mapper.readValue(mapper.writeValueAsString(unifil), unifil.getClass().getSuperclass()))
+                .isEqualTo(unifil);
+        assertThat(mapper.writeValueAsString(unifil.amount())).isEqualTo("\"582630000\"");
+        assertThat(mapper.readValue("\"582630000\"", io.github.peacekeeping.core.budget.UsdAmount.class))
+                .isEqualTo(unifil.amount());
+        assertThat(mapper.writeValueAsString(io.github.peacekeeping.core.actor.Organization.OAU)).isEqualTo("\"OAU\"");
+        assertThat(mapper.readValue("\"OAU\"", io.github.peacekeeping.core.actor.Organization.class))
+                .isEqualTo(io.github.peacekeeping.core.actor.Organization.OAU);
+        assertThat(catchThrowable(() -> mapper.writeValueAsString(arusha.participants().get(0).actor())))
+                .hasMessageContaining("State is not part of the peacekeeping wire format");
+        assertThat(catchThrowable(() -> mapper.writeValueAsString(io.github.peacekeeping.core.budget.FiscalYear.of(2024))))
+                .hasMessageContaining("FiscalYear is not part of the peacekeeping wire format");
         assertThat(catchThrowable(() -> mapper.readValue("{}", io.github.peacekeeping.core.Contributor.class)))
                 .hasMessageContaining("Contributor is not part of the peacekeeping wire format");
         // Classes that are not the model's are Jackson's business.

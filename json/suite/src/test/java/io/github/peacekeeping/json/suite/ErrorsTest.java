@@ -115,10 +115,11 @@ class ErrorsTest {
     void unknownField() {
         assertRefused(with("\"expires\"", "\"expiry\""),
                 "Unknown field \"expiry\" at mandates[0] (line 17, column 7); expected one of: resolution, actions,"
-                        + " effective, expires, chapterVII, tasks, ceilings",
+                        + " effective, expires, chapterVII, tasks, ceilings, supports",
                 "mandates[0]", 17, 7);
         assertThat(refused(with("\"expires\"", "\"expiry\"")).expected())
-                .containsExactly("resolution", "actions", "effective", "expires", "chapterVII", "tasks", "ceilings");
+                .containsExactly("resolution", "actions", "effective", "expires", "chapterVII", "tasks", "ceilings",
+                        "supports");
     }
 
     @Test
@@ -127,7 +128,8 @@ class ErrorsTest {
 
         assertThat(Wire.JSON.withUnknownFieldsIgnored().readMission(later)).isEqualTo(Wire.JSON.readMission(DOCUMENT));
         assertRefused(later, "Unknown field \"notes\" at mandates[0] (line 18, column 27); expected one of:"
-                + " resolution, actions, effective, expires, chapterVII, tasks, ceilings", "mandates[0]", 18, 27);
+                + " resolution, actions, effective, expires, chapterVII, tasks, ceilings, supports", "mandates[0]", 18,
+                27);
     }
 
     @Test
@@ -357,9 +359,9 @@ class ErrorsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // inserted before                 | path of the object           | the fields of the object
         "'acronym'                         | $                            | acronym, name, hosts, region, established,"
-                + " closed, mandates, components, leadership",
+                + " closed, mandates, components, leadership, agreements, partnerships, links, aliases, budgets",
         "'resolution'                      | mandates[0]                  | resolution, actions, effective, expires,"
-                + " chapterVII, tasks, ceilings",
+                + " chapterVII, tasks, ceilings, supports",
         "'body'                            | mandates[0].resolution       | body, number, adopted, session, vote",
         "'yes'                             | mandates[0].resolution.vote  | yes, no, abstain, against",
         "'military':15000                  | mandates[0].ceilings         | military, police, civilian",

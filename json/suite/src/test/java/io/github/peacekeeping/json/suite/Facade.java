@@ -3,6 +3,7 @@ package io.github.peacekeeping.json.suite;
 import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.MissionProfile;
+import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.core.validation.ValidationReport;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -82,21 +83,57 @@ interface Facade {
 
     void writeProfiles(List<MissionProfile> profiles, Path path) throws IOException;
 
-    /** A binding's {@code ContributionRecordReader}. */
-    interface RecordReader extends Iterator<ContributionRecord>, Closeable {
+    FatalityReader fatalityReader(InputStream in) throws IOException;
 
-        ContributionRecord read() throws IOException;
+    FatalityReader fatalityReader(Reader reader) throws IOException;
+
+    FatalityReader fatalityReader(Path path) throws IOException;
+
+    Stream<Fatality> readFatalities(InputStream in) throws IOException;
+
+    Stream<Fatality> readFatalities(Reader reader) throws IOException;
+
+    Stream<Fatality> readFatalities(Path path) throws IOException;
+
+    FatalityWriter fatalityWriter(OutputStream out) throws IOException;
+
+    FatalityWriter fatalityWriter(Writer writer) throws IOException;
+
+    long writeFatalities(Stream<? extends Fatality> records, Path path) throws IOException;
+
+    long writeFatalities(Stream<? extends Fatality> records, OutputStream out) throws IOException;
+
+    /** A binding's {@code RecordReader<T>}. */
+    interface LineReader<T> extends Iterator<T>, Closeable {
+
+        T read() throws IOException;
 
         int lineNumber();
 
-        Stream<ContributionRecord> stream();
+        Stream<T> stream();
+    }
+
+    /** A binding's {@code RecordWriter<T>}. */
+    interface LineWriter<T> extends Closeable, Flushable {
+
+        void write(T record) throws IOException;
+
+        long count();
+    }
+
+    /** A binding's {@code ContributionRecordReader}. */
+    interface RecordReader extends LineReader<ContributionRecord> {
     }
 
     /** A binding's {@code ContributionRecordWriter}. */
-    interface RecordWriter extends Closeable, Flushable {
+    interface RecordWriter extends LineWriter<ContributionRecord> {
+    }
 
-        void write(ContributionRecord record) throws IOException;
+    /** A binding's {@code FatalityRecordReader}. */
+    interface FatalityReader extends LineReader<Fatality> {
+    }
 
-        long count();
+    /** A binding's {@code FatalityRecordWriter}. */
+    interface FatalityWriter extends LineWriter<Fatality> {
     }
 }

@@ -3,6 +3,7 @@ package io.github.peacekeeping.json.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.ContributionRecord;
+import io.github.peacekeeping.core.fatality.Fatality;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,21 @@ class JsonLinesMemoryTest {
             assertThat(reader.lineNumber()).isEqualTo(COUNT);
         }
         assertThat(read).isEqualTo(COUNT);
+    }
+
+    @Test
+    void writesAndReadsAMillionFatalityRecords(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("fatalities.jsonl");
+        Fatality belgian = FatalityLinesTest.BELGIAN;
+
+        long written = Wire.JSON.writeFatalities(LongStream.range(0, COUNT).mapToObj(i -> Fatality.builder()
+                .from(belgian).casualtyId("UNAMIR-" + i).build()), file);
+
+        assertThat(written).isEqualTo(COUNT);
+        assertThat(Files.size(file)).isGreaterThan(Runtime.getRuntime().maxMemory());
+        try (Stream<Fatality> records = Wire.JSON.readFatalities(file)) {
+            assertThat(records.parallel().filter(f -> f.mission().equals("UNAMIR")).count()).isEqualTo(COUNT);
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.budget.UsdAmount;
 import io.github.peacekeeping.core.testing.ModelArbitraries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -359,18 +360,26 @@ class RoundTripProperties {
         assertThat(written).as("written from %s", input).isEqualTo(normalized(input));
     }
 
+    /** The optional arrays the writer leaves out when they are empty. */
+    private static final List<String> OMITTED_WHEN_EMPTY = List.of("components", "leadership", "against", "supports",
+            "agreements", "partnerships", "links", "aliases", "budgets", "ledBy", "jointRoles");
+
     private static JsonNode normalized(JsonNode node) {
         if (node.isObject()) {
             ObjectNode copy = NODES.objectNode();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 JsonNode value = field.getValue();
                 boolean omitted = value.isNull()
-                        || value.isArray() && value.isEmpty() && List.of("components", "leadership", "against")
-                                .contains(field.getKey())
+                        || value.isArray() && value.isEmpty() && OMITTED_WHEN_EMPTY.contains(field.getKey())
                         || "acting".equals(field.getKey()) && value.isBoolean() && !value.booleanValue();
-                if (!omitted) {
-                    copy.set(field.getKey(), normalized(value));
+                if (omitted) {
+                    continue;
                 }
+                // An amount is written with its cents when it has any: "1234.5" is written "1234.50".
+                boolean amount = "amount".equals(field.getKey()) && value.isTextual()
+                        && value.textValue().matches("[0-9]{1,15}(\\.[0-9]{1,2})?");
+                copy.set(field.getKey(), amount
+                        ? NODES.textNode(UsdAmount.parse(value.textValue()).toString()) : normalized(value));
             }
             return copy;
         }

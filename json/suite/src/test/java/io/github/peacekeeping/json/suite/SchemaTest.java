@@ -19,6 +19,15 @@ import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.Region;
+import io.github.peacekeeping.core.actor.Organization;
+import io.github.peacekeeping.core.agreement.AgreementKind;
+import io.github.peacekeeping.core.agreement.ParticipantRole;
+import io.github.peacekeeping.core.budget.Funding;
+import io.github.peacekeeping.core.fatality.FatalityCategory;
+import io.github.peacekeeping.core.fatality.Gender;
+import io.github.peacekeeping.core.fatality.IncidentType;
+import io.github.peacekeeping.core.lineage.LinkKind;
+import io.github.peacekeeping.core.partner.PartnershipKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,6 +89,28 @@ class SchemaTest {
         assertThat(enumOf("policeDeployment", "properties", "category")).isEqualTo(names(PoliceCategory.values()));
         assertThat(enumOf("deployment", "properties", "category"))
                 .isEqualTo(PersonnelCategory.values().stream().map(PersonnelCategory::name).collect(Collectors.toList()));
+    }
+
+    @Test
+    void knowsTheConstantsOfDiplomacyAndResources() throws Exception {
+        assertThat(enumOf("agreement", "properties", "kind")).isEqualTo(names(AgreementKind.values()));
+        assertThat(enumOf("participant", "properties", "role")).isEqualTo(names(ParticipantRole.values()));
+        assertThat(enumOf("partnership", "properties", "kind")).isEqualTo(names(PartnershipKind.values()));
+        assertThat(enumOf("partnership", "properties", "jointRoles", "items")).isEqualTo(names(LeadershipRole.values()));
+        assertThat(enumOf("missionLink", "properties", "kind")).isEqualTo(names(LinkKind.values()));
+        assertThat(enumOf("appropriation", "properties", "funding")).isEqualTo(names(Funding.values()));
+        assertThat(enumOf("fatalityRecord", "properties", "category")).isEqualTo(names(FatalityCategory.values()));
+        assertThat(enumOf("fatalityRecord", "properties", "incidentType")).isEqualTo(names(IncidentType.values()));
+        JsonNode organization = TREES.readTree(Wire.schemaText()).get("$defs").get("actor").get("oneOf").get(1)
+                .get("properties").get("organization");
+        List<String> organizations = new ArrayList<>();
+        organization.get("enum").forEach(value -> organizations.add(value.asText()));
+        assertThat(organizations).isEqualTo(names(Organization.values()));
+        JsonNode gender = TREES.readTree(Wire.schemaText()).get("$defs").get("fatalityRecord").get("properties")
+                .get("gender").get("anyOf").get(0);
+        List<String> genders = new ArrayList<>();
+        gender.get("enum").forEach(value -> genders.add(value.asText()));
+        assertThat(genders).isEqualTo(names(Gender.values()));
     }
 
     static Stream<Arguments> refusedByTheReader() {

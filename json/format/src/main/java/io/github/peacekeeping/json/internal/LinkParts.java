@@ -5,28 +5,28 @@ import io.github.peacekeeping.core.lineage.MissionLink;
 import java.time.LocalDate;
 
 /**
- * The builder of a mission link, which the model makes with its factories ({@link MissionLink#of}): the
- * fields of one {@code links} object reach these parts.
+ * The builder of a link to another mission, which the model makes from its kind, the mission's acronym and
+ * the hand-over day ({@link MissionLink#of}): the fields of {@code {"kind", "mission", "handOver"}} reach
+ * these parts.
  *
  * <p>This class is not thread-safe, like every builder.
  */
-final class MissionLinkParts {
+final class LinkParts {
 
     private LinkKind kind;
     private String mission;
-    /** The day of the hand-over, or null where the record does not give it. */
     private LocalDate handOver;
 
     void kind(LinkKind value) {
         this.kind = value;
     }
 
-    void mission(String acronym) {
-        this.mission = acronym;
+    void mission(String value) {
+        this.mission = value;
     }
 
-    void handOver(LocalDate day) {
-        this.handOver = day;
+    void handOver(LocalDate value) {
+        this.handOver = value;
     }
 
     MissionLink build() {
