@@ -851,13 +851,18 @@ public abstract class Mission {
      * year, it holds every day some reading puts in it.
      *
      * @return the days of withdrawal, open while the mission has not closed; empty if it had none, that is
-     *         if {@code operationsEnded} is absent or is the same date as {@code closed}
+     *         if {@code operationsEnded} is absent, or no reading of it and of {@code closed} leaves a day
+     *         between them (the same date; or operations ended "1948" and the mission closed on 1 January
+     *         1948, which the construction allows since one reading puts them on the same day)
      */
     public Optional<DateRange> withdrawal() {
         if (operationsEnded().isEmpty() || operationsEnded().equals(closed())) {
             return Optional.empty();
         }
         LocalDate first = operationsEnded().get().earliest().plusDays(1);
+        if (closed().isPresent() && closed().get().latest().isBefore(first)) {
+            return Optional.empty();
+        }
         return Optional.of(closed().map(c -> DateRange.of(first, c.latest()))
                 .orElseGet(() -> DateRange.startingOn(first)));
     }

@@ -12,6 +12,7 @@ import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.Unamir;
 import java.time.LocalDate;
@@ -61,6 +62,18 @@ class WithdrawalTest {
         assertThat(unamir.withdrawal()).isEmpty();
         assertThat(Unamir.builder().operationsEnded(Unamir.CLOSED).build().withdrawal()).isEmpty();
         assertThat(Unamir.mission().withdrawal()).contains(DateRange.parse("1996-03-09/1996-04-30"));
+    }
+
+    @Test
+    void noWithdrawalWhenNoReadingLeavesADayBetweenTheEndOfOperationsAndTheClosing() {
+        // Operations ended "1996" and the mission closed on 1 January 1996: allowed, as one reading puts
+        // both on the same day, and no day is left for a withdrawal (the property tests found this).
+        Mission sameDay = Unamir.builder().operationsEnded(PartialDate.of(1996)).closed(PartialDate.of(1996, 1, 1)).build();
+
+        assertThat(sameDay.withdrawal()).isEmpty();
+        assertThat(sameDay.isWithdrawingOn(LocalDate.of(1996, 1, 1))).isFalse();
+        assertThat(Unamir.builder().operationsEnded(PartialDate.of(1996)).closed(PartialDate.of(1996, 1, 2)).build()
+                .withdrawal()).contains(DateRange.parse("1996-01-02/1996-01-02"));
     }
 
     @Test

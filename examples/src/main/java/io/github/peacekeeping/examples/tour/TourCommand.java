@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 public final class TourCommand implements Callable<Integer> {
 
     /** The line after which the tour prints a mission's JSON document. */
-    public static final String JSON_HEADING = "JSON (wire format v1)";
+    public static final String JSON_HEADING = "JSON (wire format v2)";
 
     @Spec
     private CommandSpec spec;

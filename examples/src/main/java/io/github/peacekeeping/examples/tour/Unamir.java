@@ -20,8 +20,13 @@ import static io.github.peacekeeping.core.MandateTask.PROTECTION_OF_CIVILIANS;
 import static io.github.peacekeeping.core.MandateTask.REFUGEE_ASSISTANCE;
 import static io.github.peacekeeping.core.MandateTask.REFUGEE_MONITORING;
 import static io.github.peacekeeping.core.MandateTask.UN_PERSONNEL_PROTECTION;
+import static io.github.peacekeeping.core.MilitaryCategory.EXPERTS_ON_MISSION;
+import static io.github.peacekeeping.core.MilitaryCategory.STAFF_OFFICERS;
+import static io.github.peacekeeping.core.MilitaryCategory.TROOPS;
 
+import io.github.peacekeeping.core.Adoption;
 import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.Authorization;
 import io.github.peacekeeping.core.Ceilings;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.LeadershipRole;
@@ -30,6 +35,8 @@ import io.github.peacekeeping.core.MandateAction;
 import io.github.peacekeeping.core.MandateTask;
 import io.github.peacekeeping.core.MilitaryComponent;
 import io.github.peacekeeping.core.Mission;
+import io.github.peacekeeping.core.PartialDate;
+import io.github.peacekeeping.core.PersonnelCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
@@ -50,21 +57,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * UNAMIR, the United Nations Assistance Mission for Rwanda (5 October 1993 to 8 March 1996), built from
- * the wire format's reference document (spec/unamir.json: resolutions 872, 909, 912, 918, 925, 965, 997,
- * 1028 and 1029 with their votes, periods, tasks and ceilings, and the leadership known to the month),
+ * UNAMIR, the United Nations Assistance Mission for Rwanda (established 5 October 1993; operations ended
+ * 8 March 1996; closed in April 1996), built from the wire format's v2 reference document
+ * (spec/unamir-v2.json: resolutions 872, 909, 912, 918, 925, 965, 997, 1028 and 1029 with their votes,
+ * periods, tasks, ceilings and authorized strength by category, and the leadership known to the month),
  * plus resolution 893 (1994), which that document leaves out.
  *
- * <p>Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership), the
- * resolutions themselves (S/RES/872 (1993) of 5 October 1993, 15-0-0; S/RES/893 (1994) of 6 January 1994,
- * adopted unanimously). Every decision was adopted unanimously and none under
- * Chapter VII: the validators' warning PK112 on the protection of civilians without Chapter VII is a real
- * feature of UNAMIR's history, not a data error.
+ * <p>Sources: peacekeeping.un.org/mission/past/unamir_b.htm (mandate history, leadership; Shiva Kumar,
+ * India, Force Commander from December 1995); the resolutions themselves; the Dag Hammarskjold Library's
+ * table of Security Council meetings (data set unsc-meetings-votes), which gives 15-0-0 for each of these
+ * resolutions, 893 (1994) of 6 January 1994 included, but "S/RES/918 (1994) without vote"; the US Mission's
+ * cable USUN 02093 of 18 May 1994: Rwanda asked for a separate vote on part B of 918, the arms embargo,
+ * adopted under Chapter VII, while part A, the mandate, was not; the Chicago Tribune of 9 March 1996 (the
+ * departure "staggered over six weeks"). Every decision but 918 was adopted unanimously, and only 918's
+ * arms embargo is under Chapter VII: the validators' warning PK112 on the protection of civilians without
+ * Chapter VII is a real feature of UNAMIR's history, not a data error.
  */
 public final class Unamir {
 
     static final LocalDate ESTABLISHED = LocalDate.of(1993, 10, 5);
-    static final LocalDate CLOSED = LocalDate.of(1996, 3, 8);
+    /** The last day of the mandate, set by S/RES/1029 (1995): the operations ended, the withdrawal began. */
+    static final LocalDate OPERATIONS_ENDED = LocalDate.of(1996, 3, 8);
+    /** The record gives only the month: the last personnel left in April 1996. */
+    static final PartialDate CLOSED = PartialDate.of(1996, 4);
+    /** The troops and staff officers whose sum the resolutions cap, beside the military observers. */
+    private static final List<PersonnelCategory> TROOPS_AND_STAFF = List.of(TROOPS, STAFF_OFFICERS);
 
     private Unamir() {
     }
@@ -79,7 +96,7 @@ public final class Unamir {
     }
 
     /**
-     * Builds UNAMIR as the wire format's reference document {@code unamir.json} has it: without
+     * Builds UNAMIR as the wire format's reference document {@code unamir-v2.json} has it: without
      * resolution 893 (1994).
      *
      * @return the mission, not null
@@ -97,6 +114,7 @@ public final class Unamir {
                 .addHost(CountryCode.of("RWA"))
                 .region(Region.AFRICA)
                 .established(ESTABLISHED)
+                .operationsEnded(OPERATIONS_ENDED)
                 .closed(CLOSED)
                 .addAllMandates(mandates)
                 .addComponent(MilitaryComponent.builder().build())
@@ -122,24 +140,51 @@ public final class Unamir {
                 decision(912, "1994-04-21", null, List.of(REDUCE, ADJUST),
                         List.of(LIAISON_BETWEEN_PARTIES, HUMANITARIAN_ASSISTANCE),
                         Ceilings.builder().military(270).build()),
-                // 918 (1994) expanded it to 5,500 troops (US Mission to the UN, cable USUN 02093 of 18 May 1994).
-                decision(918, "1994-05-17", null, List.of(EXPAND, ADJUST),
-                        List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, ARMS_EMBARGO_MONITORING),
-                        Ceilings.builder().military(5500).build()),
+                resolution918(),
                 decision(925, "1994-06-08", "1994-12-09", List.of(EXTEND), null, null),
                 decision(965, "1994-11-30", "1995-06-09", List.of(EXTEND, ADJUST),
                         List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, NATIONAL_RECONCILIATION,
                                 POLICE_REFORM),
                         null),
-                decision(997, "1995-06-09", "1995-12-08", List.of(EXTEND, REDUCE, ADJUST),
-                        List.of(NATIONAL_RECONCILIATION, REFUGEE_ASSISTANCE, HUMANITARIAN_ASSISTANCE,
-                                DEMINING_ASSISTANCE, POLICE_REFORM),
-                        Ceilings.builder().military(2330).build()),
+                // 997 (1995) cut the troops "to 2,330 within three months and to 1,800 within four months".
+                Mandate.builder().from(decision(997, "1995-06-09", "1995-12-08", List.of(EXTEND, REDUCE, ADJUST),
+                                List.of(NATIONAL_RECONCILIATION, REFUGEE_ASSISTANCE, HUMANITARIAN_ASSISTANCE,
+                                        DEMINING_ASSISTANCE, POLICE_REFORM),
+                                null))
+                        .addAuthorizedStrength(Authorization.of(TROOPS_AND_STAFF, 2330, LocalDate.of(1995, 9, 9)))
+                        .addAuthorizedStrength(Authorization.of(TROOPS_AND_STAFF, 1800, LocalDate.of(1995, 10, 9)))
+                        .build(),
                 decision(1028, "1995-12-08", "1995-12-12", List.of(EXTEND), null, null),
-                // 1029 (1995): a last extension, the reduction to 1,200 troops, no police, and the withdrawal.
-                decision(1029, "1995-12-12", "1996-03-08", List.of(EXTEND, REDUCE, ADJUST, TERMINATE),
-                        List.of(GOOD_OFFICES, REFUGEE_ASSISTANCE, UN_PERSONNEL_PROTECTION),
-                        Ceilings.of(1200, 0)));
+                // 1029 (1995): a last extension, the reduction to 1,200 troops and 200 military observers, no
+                // police, and the withdrawal.
+                Mandate.builder().from(decision(1029, "1995-12-12", "1996-03-08",
+                                List.of(EXTEND, REDUCE, ADJUST, TERMINATE),
+                                List.of(GOOD_OFFICES, REFUGEE_ASSISTANCE, UN_PERSONNEL_PROTECTION),
+                                Ceilings.builder().police(0).build()))
+                        .addAuthorizedStrength(Authorization.of(TROOPS_AND_STAFF, 1200))
+                        .addAuthorizedStrength(Authorization.of(List.of(EXPERTS_ON_MISSION), 200))
+                        .build());
+    }
+
+    /**
+     * 918 (1994) of 17 May 1994 expanded UNAMIR to 5,500 troops with 320 military observers beside them (US
+     * Mission to the UN, cable USUN 02093 of 18 May 1994): adopted without a vote as a whole, its part B (the
+     * arms embargo, which UNAMIR was to monitor) under Chapter VII, its part A (the mandate, with the
+     * protection of civilians at risk) not.
+     */
+    private static Mandate resolution918() {
+        LocalDate day = LocalDate.of(1994, 5, 17);
+        return Mandate.builder()
+                .resolution(Resolution.builder(ResolutionSymbol.ofCouncil(918, 1994), day)
+                        .adoption(Adoption.WITHOUT_VOTE).build())
+                .actions(List.of(EXPAND, ADJUST))
+                .effective(day)
+                .chapterVII(true)
+                .tasks(List.of(PROTECTION_OF_CIVILIANS, HUMANITARIAN_ASSISTANCE, ARMS_EMBARGO_MONITORING))
+                .chapterVIITasks(List.of(ARMS_EMBARGO_MONITORING))
+                .addAuthorizedStrength(Authorization.of(TROOPS_AND_STAFF, 5500))
+                .addAuthorizedStrength(Authorization.of(List.of(EXPERTS_ON_MISSION), 320))
+                .build();
     }
 
     /**
@@ -209,13 +254,14 @@ public final class Unamir {
     }
 
     static List<Appointment> leadership() {
-        // As unamir.json gives them: known to the month, written as the month's first day or the
-        // mission's first day, whichever is later.
+        // As unamir-v2.json gives them: Dallaire from the mission's first day, the others known to the month.
+        // Tousignant's tenure ends when Shiva Kumar's starts, in December 1995.
         return List.of(
                 appointment(LeadershipRole.FORCE_COMMANDER, "Romeo Dallaire", "CAN", "1993-10-05"),
-                appointment(LeadershipRole.FORCE_COMMANDER, "Guy Tousignant", "CAN", "1994-08-01"),
-                appointment(LeadershipRole.HEAD_OF_MISSION, "Jacques-Roger Booh-Booh", "CMR", "1993-11-01"),
-                appointment(LeadershipRole.HEAD_OF_MISSION, "Shaharyar Khan", "PAK", "1994-07-01"));
+                appointment(LeadershipRole.FORCE_COMMANDER, "Guy Tousignant", "CAN", "1994-08"),
+                appointment(LeadershipRole.FORCE_COMMANDER, "Shiva Kumar", "IND", "1995-12"),
+                appointment(LeadershipRole.HEAD_OF_MISSION, "Jacques-Roger Booh-Booh", "CMR", "1993-11"),
+                appointment(LeadershipRole.HEAD_OF_MISSION, "Shaharyar Khan", "PAK", "1994-07"));
     }
 
     /** A Security Council decision adopted unanimously (15-0-0) on the day it took effect, not under Chapter VII. */
@@ -236,6 +282,6 @@ public final class Unamir {
 
     private static Appointment appointment(LeadershipRole role, String name, String nationality, String start) {
         return Appointment.builder().role(role).name(name).nationality(CountryCode.of(nationality))
-                .start(LocalDate.parse(start)).build();
+                .start(PartialDate.parse(start)).build();
     }
 }

@@ -38,7 +38,7 @@ final class DateValue extends Value<LocalDate> {
         throw Problems.invalid(in, field, RULE, List.of());
     }
 
-    private static int digits(char[] text, int at, int count) {
+    static int digits(char[] text, int at, int count) {
         int value = 0;
         for (int i = at; i < at + count; i++) {
             int digit = text[i] - '0';
@@ -62,7 +62,7 @@ final class DateValue extends Value<LocalDate> {
         out.string(text, 0, 10);
     }
 
-    private static void digits(char[] text, int at, int value, int count) {
+    static void digits(char[] text, int at, int value, int count) {
         for (int i = at + count - 1; i >= at; i--) {
             text[i] = (char) ('0' + value % 10);
             value /= 10;

@@ -1,79 +1,88 @@
 package io.github.peacekeeping.json.internal;
 
 import static io.github.peacekeeping.core.FieldNames.ABSTAIN;
-import static io.github.peacekeeping.core.FieldNames.AMOUNT;
-import static io.github.peacekeeping.core.FieldNames.DOCUMENT;
-import static io.github.peacekeeping.core.FieldNames.FUNDING;
-import static io.github.peacekeeping.core.FieldNames.GROUP;
-import static io.github.peacekeeping.core.FieldNames.JOINT_ROLES;
-import static io.github.peacekeeping.core.FieldNames.LED_BY;
-import static io.github.peacekeeping.core.FieldNames.ORGANIZATION;
-import static io.github.peacekeeping.core.FieldNames.PARTICIPANTS;
-import static io.github.peacekeeping.core.FieldNames.PARTNER;
-import static io.github.peacekeeping.core.FieldNames.PAX_ID;
-import static io.github.peacekeeping.core.FieldNames.PERIOD;
-import static io.github.peacekeeping.core.FieldNames.PERSON;
-import static io.github.peacekeeping.core.FieldNames.PLACE;
-import static io.github.peacekeeping.core.FieldNames.STATE;
-import static io.github.peacekeeping.core.FieldNames.TITLE;
-import static io.github.peacekeeping.core.FieldNames.AGREEMENTS;
-import static io.github.peacekeeping.core.FieldNames.ALIASES;
-import static io.github.peacekeeping.core.FieldNames.BUDGETS;
-import static io.github.peacekeeping.core.FieldNames.CASUALTY_ID;
-import static io.github.peacekeeping.core.FieldNames.GENDER;
-import static io.github.peacekeeping.core.FieldNames.HAND_OVER;
-import static io.github.peacekeeping.core.FieldNames.INCIDENT_TYPE;
-import static io.github.peacekeeping.core.FieldNames.KIND;
-import static io.github.peacekeeping.core.FieldNames.LINKS;
-import static io.github.peacekeeping.core.FieldNames.PARTNERSHIPS;
-import static io.github.peacekeeping.core.FieldNames.SUPPORTS;
 import static io.github.peacekeeping.core.FieldNames.ACRONYM;
 import static io.github.peacekeeping.core.FieldNames.ACTING;
 import static io.github.peacekeeping.core.FieldNames.ACTIONS;
 import static io.github.peacekeeping.core.FieldNames.ADOPTED;
+import static io.github.peacekeeping.core.FieldNames.ADOPTION;
 import static io.github.peacekeeping.core.FieldNames.AGAINST;
+import static io.github.peacekeeping.core.FieldNames.AGREEMENTS;
 import static io.github.peacekeeping.core.FieldNames.ALIASES;
+import static io.github.peacekeeping.core.FieldNames.AMOUNT;
+import static io.github.peacekeeping.core.FieldNames.AUTHORIZED_STRENGTH;
 import static io.github.peacekeeping.core.FieldNames.BODY;
+import static io.github.peacekeeping.core.FieldNames.BUDGETS;
+import static io.github.peacekeeping.core.FieldNames.CASUALTY_ID;
 import static io.github.peacekeeping.core.FieldNames.CATEGORY;
 import static io.github.peacekeeping.core.FieldNames.CHAPTER_VII;
+import static io.github.peacekeeping.core.FieldNames.CHAPTER_VII_TASKS;
 import static io.github.peacekeeping.core.FieldNames.CIVILIAN;
 import static io.github.peacekeeping.core.FieldNames.CLOSED;
 import static io.github.peacekeeping.core.FieldNames.COMPONENTS;
 import static io.github.peacekeeping.core.FieldNames.CONTRIBUTOR;
 import static io.github.peacekeeping.core.FieldNames.DATE;
 import static io.github.peacekeeping.core.FieldNames.DEPLOYMENTS;
+import static io.github.peacekeeping.core.FieldNames.DESIGNATE;
+import static io.github.peacekeeping.core.FieldNames.DOCUMENT;
 import static io.github.peacekeeping.core.FieldNames.EFFECTIVE;
 import static io.github.peacekeeping.core.FieldNames.END;
 import static io.github.peacekeeping.core.FieldNames.ESTABLISHED;
 import static io.github.peacekeeping.core.FieldNames.EXPIRES;
 import static io.github.peacekeeping.core.FieldNames.FEMALE;
+import static io.github.peacekeeping.core.FieldNames.FROM;
+import static io.github.peacekeeping.core.FieldNames.FUNDING;
+import static io.github.peacekeeping.core.FieldNames.GENDER;
+import static io.github.peacekeeping.core.FieldNames.GROUP;
 import static io.github.peacekeeping.core.FieldNames.HAND_OVER;
 import static io.github.peacekeeping.core.FieldNames.HOSTS;
+import static io.github.peacekeeping.core.FieldNames.INCIDENT_TYPE;
 import static io.github.peacekeeping.core.FieldNames.INTERNATIONAL;
+import static io.github.peacekeeping.core.FieldNames.JOINT_ROLES;
 import static io.github.peacekeeping.core.FieldNames.KIND;
+import static io.github.peacekeeping.core.FieldNames.LABEL;
 import static io.github.peacekeeping.core.FieldNames.LEADERSHIP;
+import static io.github.peacekeeping.core.FieldNames.LED_BY;
 import static io.github.peacekeeping.core.FieldNames.LINKS;
 import static io.github.peacekeeping.core.FieldNames.MANDATES;
+import static io.github.peacekeeping.core.FieldNames.MAXIMUM;
 import static io.github.peacekeeping.core.FieldNames.MILITARY;
 import static io.github.peacekeeping.core.FieldNames.NAME;
 import static io.github.peacekeeping.core.FieldNames.NATIONAL;
 import static io.github.peacekeeping.core.FieldNames.NATIONALITY;
 import static io.github.peacekeeping.core.FieldNames.NO;
+import static io.github.peacekeeping.core.FieldNames.NOT_PARTICIPATING;
 import static io.github.peacekeeping.core.FieldNames.NUMBER;
 import static io.github.peacekeeping.core.FieldNames.OPERATIONS_ENDED;
+import static io.github.peacekeeping.core.FieldNames.ORGANIZATION;
+import static io.github.peacekeeping.core.FieldNames.PARTICIPANTS;
+import static io.github.peacekeeping.core.FieldNames.PARTNER;
+import static io.github.peacekeeping.core.FieldNames.PARTNERSHIPS;
+import static io.github.peacekeeping.core.FieldNames.PARTS;
+import static io.github.peacekeeping.core.FieldNames.PAX_ID;
+import static io.github.peacekeeping.core.FieldNames.PERIOD;
+import static io.github.peacekeeping.core.FieldNames.PERSON;
+import static io.github.peacekeeping.core.FieldNames.PLACE;
 import static io.github.peacekeeping.core.FieldNames.POLICE;
+import static io.github.peacekeeping.core.FieldNames.PROCEDURAL;
 import static io.github.peacekeeping.core.FieldNames.REGION;
 import static io.github.peacekeeping.core.FieldNames.ROLE;
 import static io.github.peacekeeping.core.FieldNames.SESSION;
 import static io.github.peacekeeping.core.FieldNames.STAFFING;
 import static io.github.peacekeeping.core.FieldNames.START;
+import static io.github.peacekeeping.core.FieldNames.STATE;
+import static io.github.peacekeeping.core.FieldNames.SUPPORTS;
 import static io.github.peacekeeping.core.FieldNames.TASKS;
+import static io.github.peacekeeping.core.FieldNames.TITLE;
 import static io.github.peacekeeping.core.FieldNames.TOTAL;
+import static io.github.peacekeeping.core.FieldNames.TOTALS;
 import static io.github.peacekeeping.core.FieldNames.TYPE;
 import static io.github.peacekeeping.core.FieldNames.VOLUNTEERS;
 import static io.github.peacekeeping.core.FieldNames.YES;
 
+import io.github.peacekeeping.core.Adoption;
 import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.Authorization;
 import io.github.peacekeeping.core.AuthorizingBody;
 import io.github.peacekeeping.core.Ceilings;
 import io.github.peacekeeping.core.CivilianComponent;
@@ -95,10 +104,12 @@ import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.MissionProfile;
 import io.github.peacekeeping.core.PartialDate;
 import io.github.peacekeeping.core.PersonnelCategory;
+import io.github.peacekeeping.core.PersonnelTotal;
 import io.github.peacekeeping.core.PoliceCategory;
 import io.github.peacekeeping.core.PoliceComponent;
 import io.github.peacekeeping.core.Region;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionPart;
 import io.github.peacekeeping.core.Vote;
 import io.github.peacekeeping.core.actor.Actor;
 import io.github.peacekeeping.core.actor.Force;
@@ -126,6 +137,7 @@ import io.github.peacekeeping.core.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The wire format, declared once: every object with its fields in the order they are written, and the
@@ -143,8 +155,9 @@ public final class Format {
     /** A calendar date, {@code yyyy-mm-dd}. */
     public static final Value<LocalDate> DATE_VALUE = DateValue.INSTANCE;
     /** A date known to the day, the month or the year, {@code 1995-12-08}, {@code 1995-12} or {@code 1995}. */
-    public static final Value<PartialDate> PARTIAL_DATE = new ParsedValue<>(PartialDate::parse, PartialDate::toString,
-            "expected an ISO 8601 date to the day, month or year: 1995-12-08, 1995-12 or 1995");
+    public static final Value<PartialDate> PARTIAL_DATE = PartialDateValue.INSTANCE;
+    /** {@code true} or {@code false} where absence means "not recorded". */
+    public static final Value<Boolean> BOOLEAN = BooleanValue.INSTANCE;
     /** A country code, {@code RWA}. */
     public static final Value<CountryCode> COUNTRY = CountryValue.INSTANCE;
     /** A date range, {@code 1993-10-05/1996-03-08} or {@code 1948-05-29/..}: not in missions, written for users. */
@@ -170,6 +183,8 @@ public final class Format {
     /** The component types by their names in the format: {@code military}, {@code police}, {@code civilian}. */
     public static final Constants<ComponentType> COMPONENT_TYPES =
             Constants.of(List.of(ComponentType.values()), ComponentType::typeName);
+    /** How a resolution was adopted. */
+    public static final Constants<Adoption> ADOPTIONS = Constants.of(Adoption.values());
     /** The severities of findings. */
     public static final Constants<Severity> SEVERITIES = Constants.of(Severity.values());
     private static final Constants<String> TYPE_NAMES = Constants.of(typeNames(), name -> name);
@@ -183,7 +198,36 @@ public final class Format {
             .requiredInt(NO, Vote.Builder::no, Vote::no)
             .requiredInt(ABSTAIN, Vote.Builder::abstain, Vote::abstain)
             .optionalList(AGAINST, COUNTRY, Vote.Builder::addAgainst, Vote::against)
+            .optionalList(NOT_PARTICIPATING, COUNTRY, Vote.Builder::addNotParticipating, Vote::notParticipating)
             .build();
+
+    // ---- wire format v2: the objects it adds (decisions as the record has them, strength)
+
+    /** A part of a resolution voted on separately: {@code label}, its {@code vote}, {@code chapterVII}. */
+    public static final WireObject<ResolutionPart, ResolutionPart.Builder> PART = WireObject.of(ResolutionPart.class,
+                    ResolutionPart::builder, ResolutionPart.Builder::build)
+            .required(LABEL, TEXT, ResolutionPart.Builder::label, ResolutionPart::label)
+            .optional(FieldNames.VOTE, VOTE, ResolutionPart.Builder::vote, ResolutionPart::vote)
+            .optional(CHAPTER_VII, BOOLEAN, ResolutionPart.Builder::chapterVII, ResolutionPart::chapterVII)
+            .build();
+
+    /** An authorized maximum for the sum of some personnel categories, from a day or with its decision. */
+    public static final WireObject<Authorization, AuthorizationParts> AUTHORIZATION = WireObject.of(
+                    Authorization.class, AuthorizationParts::new, AuthorizationParts::build)
+            .requiredList(FieldNames.CATEGORIES, CATEGORIES, AuthorizationParts::addCategory, Authorization::categories)
+            .requiredInt(MAXIMUM, AuthorizationParts::maximum, Authorization::maximum)
+            .optional(FROM, DATE_VALUE, AuthorizationParts::from, Authorization::from)
+            .build();
+
+    /** A month-end total of any category, without the split by contributor. */
+    public static final WireObject<PersonnelTotal<PersonnelCategory>, PersonnelTotal.Builder<PersonnelCategory>>
+            PERSONNEL_TOTAL = total(CATEGORIES);
+    /** A month-end total of a military component, without the split by contributor. */
+    public static final WireObject<PersonnelTotal<MilitaryCategory>, PersonnelTotal.Builder<MilitaryCategory>>
+            MILITARY_TOTAL = total(MILITARY_CATEGORIES);
+    /** A month-end total of a police component, without the split by contributor. */
+    public static final WireObject<PersonnelTotal<PoliceCategory>, PersonnelTotal.Builder<PoliceCategory>>
+            POLICE_TOTAL = total(POLICE_CATEGORIES);
 
     /** A resolution. */
     public static final WireObject<Resolution, Resolution.Builder> RESOLUTION = WireObject.of(Resolution.class,
@@ -192,7 +236,10 @@ public final class Format {
             .requiredInt(NUMBER, Resolution.Builder::number, Resolution::number)
             .required(ADOPTED, DATE_VALUE, Resolution.Builder::adopted, Resolution::adopted)
             .optional(SESSION, TEXT, Resolution.Builder::session, Resolution::session)
+            .optional(ADOPTION, ADOPTIONS, Resolution.Builder::adoption, Format::adoptionToWrite)
+            .optionalBool(PROCEDURAL, false, Resolution.Builder::procedural, Resolution::procedural)
             .optional(FieldNames.VOTE, VOTE, Resolution.Builder::vote, Resolution::vote)
+            .optionalList(PARTS, PART, Resolution.Builder::addPart, Resolution::parts)
             .build();
 
     /** The ceilings a decision sets. */
@@ -212,7 +259,11 @@ public final class Format {
             .optional(EXPIRES, DATE_VALUE, Mandate.Builder::expires, Mandate::expires)
             .requiredBool(CHAPTER_VII, Mandate.Builder::chapterVII, Mandate::chapterVII)
             .presentOrAbsentList(TASKS, MANDATE_TASKS, Mandate.Builder::tasks, Mandate::tasks)
+            .presentOrAbsentList(CHAPTER_VII_TASKS, MANDATE_TASKS, Mandate.Builder::chapterVIITasks,
+                    Mandate::chapterVIITasks)
             .optional(FieldNames.CEILINGS, CEILINGS, Mandate.Builder::ceilings, Mandate::ceilings)
+            .optionalList(AUTHORIZED_STRENGTH, AUTHORIZATION, Mandate.Builder::addAuthorizedStrength,
+                    Mandate::authorizedStrength)
             .optionalList(SUPPORTS, TEXT, Mandate.Builder::addAgreement, Mandate::supports)
             .build();
 
@@ -241,6 +292,7 @@ public final class Format {
             .discriminator(TYPE, TYPE_NAMES, ComponentType.MILITARY.typeName())
             .requiredList(DEPLOYMENTS, MILITARY_DEPLOYMENT, MilitaryComponent.Builder::addDeployment,
                     MilitaryComponent::deployments)
+            .optionalList(TOTALS, MILITARY_TOTAL, MilitaryComponent.Builder::addTotal, MilitaryComponent::totals)
             .build();
     /** A police component. */
     public static final WireObject<PoliceComponent, PoliceComponent.Builder> POLICE_COMPONENT = WireObject.of(
@@ -248,6 +300,7 @@ public final class Format {
             .discriminator(TYPE, TYPE_NAMES, ComponentType.POLICE.typeName())
             .requiredList(DEPLOYMENTS, POLICE_DEPLOYMENT, PoliceComponent.Builder::addDeployment,
                     PoliceComponent::deployments)
+            .optionalList(TOTALS, POLICE_TOTAL, PoliceComponent.Builder::addTotal, PoliceComponent::totals)
             .build();
     /** A civilian component. */
     public static final WireObject<CivilianComponent, CivilianComponent.Builder> CIVILIAN_COMPONENT = WireObject.of(
@@ -272,7 +325,7 @@ public final class Format {
     public static final Value<CivilianComponent> ONLY_CIVILIAN = new Union<>(TYPE, TYPE_NAMES, List.of(
             new Union.Variant<>(ComponentType.CIVILIAN.typeName(), CivilianComponent.class, CIVILIAN_COMPONENT)));
 
-    /** An appointment to the leadership; {@code acting} is written when true. */
+    /** An appointment to the leadership; {@code acting} and {@code designate} are written when true. */
     public static final WireObject<Appointment, Appointment.Builder> APPOINTMENT = WireObject.of(Appointment.class,
                     Appointment::builder, Appointment.Builder::build)
             .required(ROLE, ROLES, Appointment.Builder::role, Appointment::role)
@@ -281,6 +334,7 @@ public final class Format {
             .required(START, PARTIAL_DATE, Appointment.Builder::start, Appointment::start)
             .optional(END, PARTIAL_DATE, Appointment.Builder::end, Appointment::end)
             .optionalBool(ACTING, false, Appointment.Builder::acting, Appointment::acting)
+            .optionalBool(DESIGNATE, false, Appointment.Builder::designate, Appointment::designate)
             .build();
 
     // ---- diplomacy and resources: agreements, partners, links and names, budgets, fatalities
@@ -396,6 +450,7 @@ public final class Format {
             .requiredList(HOSTS, COUNTRY, Mission.Builder::addHost, Mission::hosts)
             .required(REGION, REGIONS, Mission.Builder::region, Mission::region)
             .required(ESTABLISHED, PARTIAL_DATE, Mission.Builder::established, Mission::established)
+            .optional(OPERATIONS_ENDED, PARTIAL_DATE, Mission.Builder::operationsEnded, Mission::operationsEnded)
             .optional(CLOSED, PARTIAL_DATE, Mission.Builder::closed, Mission::closed)
             .requiredList(MANDATES, MANDATE, Mission.Builder::addMandate, Mission::mandates)
             .optionalList(COMPONENTS, COMPONENT, Mission.Builder::addComponent, Mission::components)
@@ -486,6 +541,29 @@ public final class Format {
                 .requiredInt(TOTAL, Deployment.Builder<C>::total, Deployment<C>::total)
                 .optionalInt(FEMALE, Deployment.Builder<C>::female, Deployment<C>::female)
                 .build();
+    }
+
+    private static <C extends PersonnelCategory> WireObject<PersonnelTotal<C>, PersonnelTotal.Builder<C>> total(
+            Constants<C> categories) {
+        @SuppressWarnings("unchecked")
+        Class<PersonnelTotal<C>> type = (Class<PersonnelTotal<C>>) (Class<?>) PersonnelTotal.class;
+        return WireObject.of(type, PersonnelTotal::<C>builder, PersonnelTotal.Builder<C>::build)
+                .required(CATEGORY, categories, PersonnelTotal.Builder<C>::category, PersonnelTotal<C>::category)
+                .required(DATE, DATE_VALUE, PersonnelTotal.Builder<C>::date, PersonnelTotal<C>::date)
+                .requiredInt(TOTAL, PersonnelTotal.Builder<C>::total, PersonnelTotal<C>::total)
+                .optionalInt(FEMALE, PersonnelTotal.Builder<C>::female, PersonnelTotal<C>::female)
+                .build();
+    }
+
+    /**
+     * Returns the adoption a writer writes: none when it says only what the vote beside it says (a
+     * resolution with a vote and no adoption was adopted by that vote), so that v1 documents are written
+     * back as they were.
+     */
+    private static Optional<Adoption> adoptionToWrite(Resolution resolution) {
+        Optional<Adoption> adoption = resolution.adoption();
+        return adoption.isPresent() && adoption.get() == Adoption.VOTE && resolution.vote().isPresent()
+                ? Optional.empty() : adoption;
     }
 
     private static PersonnelCategory category(ContributionRecord record) {

@@ -12,18 +12,21 @@
  * ({@code requiredInt}, {@code optionalInt}, without boxing), a {@code boolean} (required, or optional
  * with a default that is not written), an array (required; optional and left out when empty; or
  * optional with an empty array that differs from an absent one). Value kinds
- * ({@link io.github.peacekeeping.json.internal.Value}): text, calendar dates, country codes, the
- * constants of an enum or any explicit table ({@link io.github.peacekeeping.json.internal.Constants}),
- * nested objects, unions of objects told apart by a discriminator
- * ({@link io.github.peacekeeping.json.internal.Union}, the components by {@code type}), and text that a
- * type of the model parses itself (a {@code DateRange}; a partial date's {@code parse} fits the same
- * kind). An object of exactly one of several fields (an actor: {@code {"state": "RWA"}} or
- * {@code {"organization": "OAU"}}...) is a {@code WireObject} of optional fields whose builder refuses none
- * and more than one ({@link io.github.peacekeeping.json.internal.ActorParts}); an object that holds itself
- * (a force led by actors, one of which may be a force) names its kind through a
- * {@link io.github.peacekeeping.json.internal.Deferred}. A model type without a public builder (a
- * participant, a mission link) is built from parts that collect its fields. A second JSON Lines record
- * type is one more {@code WireObject} read by
+ * ({@link io.github.peacekeeping.json.internal.Value}): text, calendar dates, dates known to the day,
+ * the month or the year (read from the parser's characters, as calendar dates are), booleans whose
+ * absence means "not recorded", country codes, the constants of an enum or any explicit table
+ * ({@link io.github.peacekeeping.json.internal.Constants}), nested objects, unions of objects told apart
+ * by a discriminator ({@link io.github.peacekeeping.json.internal.Union}, the components by
+ * {@code type}), and text that a type of the model parses itself (a {@code DateRange}). An object of
+ * exactly one of several fields (an actor: {@code {"state": "RWA"}} or {@code {"organization": "OAU"}}...)
+ * is a {@code WireObject} of optional fields whose builder refuses none and more than one
+ * ({@link io.github.peacekeeping.json.internal.ActorParts}); an object that holds itself (a force led by
+ * actors, one of which may be a force) names its kind through a
+ * {@link io.github.peacekeeping.json.internal.Deferred}. A model type made by a factory rather than a
+ * builder (an {@code Authorization}, a participant, a mission link) is built from parts that collect its
+ * fields. The fields that wire format v2 adds are declared in the same objects; a v2 field is written only
+ * when it carries information, so that a v1 document is written back as it was. A second JSON Lines
+ * record type is one more {@code WireObject} read by
  * {@link io.github.peacekeeping.json.internal.RecordLines}. Adding a field is one declaration in
  * {@code Format} plus its model code; readers, writers, error messages and the schema test follow.
  *

@@ -184,7 +184,13 @@ class ModuleTest {
             io.github.peacekeeping.core.MandateAction.EXTEND, io.github.peacekeeping.core.MandateTask.GOOD_OFFICES,
             io.github.peacekeeping.core.LeadershipRole.FORCE_COMMANDER, io.github.peacekeeping.core.MilitaryCategory.TROOPS,
             io.github.peacekeeping.core.PoliceCategory.FORMED_POLICE_UNITS, io.github.peacekeeping.core.ComponentType.POLICE,
-            io.github.peacekeeping.core.validation.Severity.WARNING};
+            io.github.peacekeeping.core.validation.Severity.WARNING,
+            // wire format v2
+            io.github.peacekeeping.core.Adoption.WITHOUT_VOTE, io.github.peacekeeping.core.PartialDate.of(1995, 12),
+            io.github.peacekeeping.core.ResolutionPart.builder().label("B").chapterVII(true).build(),
+            io.github.peacekeeping.core.Authorization.of(List.of(io.github.peacekeeping.core.MilitaryCategory.TROOPS), 5500),
+            io.github.peacekeeping.core.PersonnelTotal.of(io.github.peacekeeping.core.PoliceCategory.POLICE,
+                    java.time.LocalDate.of(1994, 10, 31), 83)};
         for (Object value : values) {
             String json = mapper.writeValueAsString(value);
             Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass()

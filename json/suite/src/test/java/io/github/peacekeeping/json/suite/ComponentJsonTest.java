@@ -92,9 +92,9 @@ class ComponentJsonTest {
         assertThat(refused("{'type':'civilian','deployments':[]}", Component.class))
                 .hasMessage("Unknown field \"deployments\" at $ (line 1, column 20); expected one of: type, staffing");
         assertThat(refused("{'type':'police','staffing':[]}", Component.class))
-                .hasMessage("Unknown field \"staffing\" at $ (line 1, column 18); expected one of: type, deployments");
+                .hasMessage("Unknown field \"staffing\" at $ (line 1, column 18); expected one of: type, deployments, totals");
         assertThat(refused("{'staffing':[],'type':'military'}", Component.class))
-                .hasMessage("Unknown field \"staffing\" at $ (line 1, column 2); expected one of: type, deployments");
+                .hasMessage("Unknown field \"staffing\" at $ (line 1, column 2); expected one of: type, deployments, totals");
         assertThat(refused("{'deployments':[],'type':'civilian'}", Component.class))
                 .hasMessage("Unknown field \"deployments\" at $ (line 1, column 2); expected one of: type, staffing");
         assertThat(refused("{'type':'police','deployments':[]}", MilitaryComponent.class))

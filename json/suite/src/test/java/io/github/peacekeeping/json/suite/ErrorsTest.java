@@ -98,7 +98,17 @@ class ErrorsTest {
             new Object[] {with("[\"LBR\"]", "[\"LBR\", null]"), true},
             new Object[] {with("[\"LBR\"]", "[\"LBR\", \"LBR\"]"), true},
             new Object[] {with("\"type\": \"military\"", "\"type\": \"army\""), true},
-            new Object[] {with("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\""), true});
+            new Object[] {with("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\""), true},
+            // wire format v2
+            new Object[] {with("\"adopted\": \"2003-09-19\",\n", "\"adopted\": \"2003-09-19\", \"adoption\": \"WITHOUT_VOTE\",\n"), true},
+            new Object[] {with("\"adopted\": \"2003-09-19\",\n", "\"adopted\": \"2003-09-19\", \"adoption\": \"UNANIMOUS\",\n"), true},
+            new Object[] {with("\"vote\": {\"yes\": 15, \"no\": 0, \"abstain\": 0}", "\"adoption\": \"PARTS\""), true},
+            new Object[] {with("\"vote\": {\"yes\": 15, \"no\": 0, \"abstain\": 0}",
+                    "\"adoption\": \"PARTS\", \"parts\": [{\"chapterVII\": true}]"), true},
+            new Object[] {with("\"chapterVII\": true", "\"chapterVII\": true, \"authorizedStrength\": "
+                    + "[{\"categories\": [\"TROOPS\", \"TROOPS\"], \"maximum\": 5500}]"), true},
+            new Object[] {with("\"established\": \"2003-09-19\"",
+                    "\"established\": \"2003-09-19\", \"operationsEnded\": \"2018-13\""), true});
 
     @Test
     void errorsInATreeHaveAPathButNoLineOrColumn() throws Exception {
@@ -115,11 +125,11 @@ class ErrorsTest {
     void unknownField() {
         assertRefused(with("\"expires\"", "\"expiry\""),
                 "Unknown field \"expiry\" at mandates[0] (line 17, column 7); expected one of: resolution, actions,"
-                        + " effective, expires, chapterVII, tasks, ceilings, supports",
+                        + " effective, expires, chapterVII, tasks, chapterVIITasks, ceilings, authorizedStrength, supports",
                 "mandates[0]", 17, 7);
         assertThat(refused(with("\"expires\"", "\"expiry\"")).expected())
-                .containsExactly("resolution", "actions", "effective", "expires", "chapterVII", "tasks", "ceilings",
-                        "supports");
+                .containsExactly("resolution", "actions", "effective", "expires", "chapterVII", "tasks",
+                        "chapterVIITasks", "ceilings", "authorizedStrength", "supports");
     }
 
     @Test
@@ -128,8 +138,8 @@ class ErrorsTest {
 
         assertThat(Wire.JSON.withUnknownFieldsIgnored().readMission(later)).isEqualTo(Wire.JSON.readMission(DOCUMENT));
         assertRefused(later, "Unknown field \"notes\" at mandates[0] (line 18, column 27); expected one of:"
-                + " resolution, actions, effective, expires, chapterVII, tasks, ceilings, supports", "mandates[0]", 18,
-                27);
+                + " resolution, actions, effective, expires, chapterVII, tasks, chapterVIITasks, ceilings,"
+                + " authorizedStrength, supports", "mandates[0]", 18, 27);
     }
 
     @Test
@@ -359,19 +369,21 @@ class ErrorsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         // inserted before                 | path of the object           | the fields of the object
         "'acronym'                         | $                            | acronym, name, hosts, region, established,"
-                + " closed, mandates, components, leadership, agreements, partnerships, links, aliases, budgets",
+                + " operationsEnded, closed, mandates, components, leadership, agreements, partnerships, links,"
+                + " aliases, budgets",
         "'resolution'                      | mandates[0]                  | resolution, actions, effective, expires,"
-                + " chapterVII, tasks, ceilings, supports",
-        "'body'                            | mandates[0].resolution       | body, number, adopted, session, vote",
-        "'yes'                             | mandates[0].resolution.vote  | yes, no, abstain, against",
+                + " chapterVII, tasks, chapterVIITasks, ceilings, authorizedStrength, supports",
+        "'body'                            | mandates[0].resolution       | body, number, adopted, session, adoption,"
+                + " procedural, vote, parts",
+        "'yes'                             | mandates[0].resolution.vote  | yes, no, abstain, against, notParticipating",
         "'military':15000                  | mandates[0].ceilings         | military, police, civilian",
         "'contributor':'BGD'               | components[0].deployments[0] | contributor, category, date, total, female",
         "'date':'2011-06-30','international' | components[2].staffing[0]  | date, international, national, volunteers",
-        "'role':'HEAD                      | leadership[0]                | role, name, nationality, start, end, acting",
+        "'role':'HEAD                      | leadership[0]                | role, name, nationality, start, end, acting, designate",
         // an unknown field before the type: the type is read first all the same, so its fields are named
-        "'type':'military'                 | components[0]                | type, deployments",
-        "'deployments':[{'contributor':'BGD' | components[0]              | type, deployments",
-        "'deployments':[{'contributor':'IND' | components[1]              | type, deployments",
+        "'type':'military'                 | components[0]                | type, deployments, totals",
+        "'deployments':[{'contributor':'BGD' | components[0]              | type, deployments, totals",
+        "'deployments':[{'contributor':'IND' | components[1]              | type, deployments, totals",
         "'staffing'                        | components[2]                | type, staffing"})
     void anUnknownFieldInEveryObject(String before, String path, String fields) throws Exception {
         String json = full(before, "'notes':1," + before);

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.peacekeeping.core.Appointment;
+import io.github.peacekeeping.core.Authorization;
 import io.github.peacekeeping.core.Ceilings;
 import io.github.peacekeeping.core.CivilianStaffing;
 import io.github.peacekeeping.core.Component;
@@ -16,9 +17,12 @@ import io.github.peacekeeping.core.ContributionRecord;
 import io.github.peacekeeping.core.CountryCode;
 import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.Mandate;
+import io.github.peacekeeping.core.MilitaryCategory;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.MissionProfile;
+import io.github.peacekeeping.core.PersonnelTotal;
 import io.github.peacekeeping.core.Resolution;
+import io.github.peacekeeping.core.ResolutionPart;
 import io.github.peacekeeping.core.Vote;
 import io.github.peacekeeping.core.lineage.MissionLink;
 import java.io.IOException;
@@ -49,7 +53,7 @@ final class Wire {
     /** The facades' limits, as their constants give them. */
     static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
     static final int MAX_STRING_LENGTH = 10_000;
-    static final String SCHEMA_ID = "urn:io.github.peacekeeping:wire-format:1:mission.schema.json";
+    static final String SCHEMA_ID = "urn:io.github.peacekeeping:wire-format:2:mission.schema.json";
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemas(Map.of(SCHEMA_ID, schemaText())));
@@ -170,6 +174,15 @@ final class Wire {
         }
         if (value instanceof Ceilings) {
             return "ceilings";
+        }
+        if (value instanceof ResolutionPart) {
+            return "resolutionPart";
+        }
+        if (value instanceof Authorization) {
+            return "authorization";
+        }
+        if (value instanceof PersonnelTotal) {
+            return ((PersonnelTotal<?>) value).category() instanceof MilitaryCategory ? "militaryTotal" : "policeTotal";
         }
         if (value instanceof Component) {
             return "component";
