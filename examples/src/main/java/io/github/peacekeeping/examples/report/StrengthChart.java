@@ -5,7 +5,6 @@ import io.github.peacekeeping.core.ComponentType;
 import io.github.peacekeeping.core.DeploymentGap;
 import io.github.peacekeeping.core.Mandate;
 import io.github.peacekeeping.core.Mission;
-import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.PersonnelCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -46,7 +46,7 @@ class MissionReportTest {
 
     @Test
     void refusesMissingInputs() throws Exception {
-        Mission unamir = UnamirInputs.mission(Path.of("reports/UNAMIR/data/data_mission_unamir.csv"));
+        Mission unamir = UnamirInputs.mission(Path.of("reports/UNAMIR/data"));
         assertThatThrownBy(() -> MissionReport.of(null, false, Optional.empty(), List.of()))
                 .isInstanceOf(MissingValueException.class).hasMessage("Missing value for mission (required)");
         assertThatThrownBy(() -> MissionReport.of(unamir, false, null, List.of()))

@@ -34,7 +34,7 @@ class UnamirReportTest {
             try (BufferedReader csv = Files.newBufferedReader(DATA.resolve("fatalities.csv"), StandardCharsets.UTF_8)) {
                 FatalitiesCsv.read(csv, OperationNames.reference(), fatalities::add);
             }
-            return MissionReport.of(UnamirInputs.mission(DATA.resolve("data_mission_unamir.csv")), false,
+            return MissionReport.of(UnamirInputs.mission(DATA), false,
                     Optional.of(fatalities), List.of());
         } catch (IOException e) {
             throw new AssertionError(e);

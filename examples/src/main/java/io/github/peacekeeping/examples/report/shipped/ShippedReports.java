@@ -1,13 +1,7 @@
 package io.github.peacekeeping.examples.report.shipped;
 
-import io.github.peacekeeping.core.Mission;
-import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.examples.PeacekeepingCli;
-import io.github.peacekeeping.examples.fatalities.FatalitiesCsv;
-import io.github.peacekeeping.examples.fatalities.OperationNames;
-import io.github.peacekeeping.examples.report.MissionReport;
 import io.github.peacekeeping.json.PeacekeepingJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -15,9 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Makes the reports that the examples ship and the README shows, from the data slices beside them
@@ -25,16 +17,12 @@ import java.util.Optional;
  * {@code java -cp examples/target/peacekeeping-examples.jar
  * io.github.peacekeeping.examples.report.shipped.ShippedReports examples/reports}.
  *
- * <ul>
- *   <li>MINUSTAH goes the way a user goes: its decisions are written as reports/MINUSTAH/mission.json with
- *       the JSON binding, the contributions CSV slice is imported with {@code import-contributions} into a
- *       temporary JSON Lines file, and {@code report} draws the three charts from these files and the
- *       fatality slice.</li>
- *   <li>UNAMIR's report is drawn from the mission built in memory ({@link UnamirInputs}): its month-end totals
- *       and authorized strength by category are fields of the wire format's version 2, which the JSON
- *       binding does not write yet, so a mission.json of UNAMIR would lose them.</li>
- * </ul>
- * The output is the same bytes for the same slices.
+ * <p>Each goes the way a user goes: the mission is written as reports/MISSION/mission.json with the JSON
+ * binding (UNAMIR from the wire format's v2 reference document with the UN's month-end totals,
+ * {@link UnamirInputs}; MINUSTAH from its decisions, {@link MinustahInputs}); MINUSTAH's contributions CSV
+ * slice is imported with {@code import-contributions} into a temporary JSON Lines file; and {@code report}
+ * draws the charts from these files and the fatality slice. The output is the same bytes for the same
+ * slices.
  */
 public final class ShippedReports {
 
@@ -57,30 +45,30 @@ public final class ShippedReports {
         Path reports = Path.of(args[0]);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        unamir(reports.resolve("UNAMIR"), out);
-        int exit = minustah(reports.resolve("MINUSTAH"), out, err);
-        if (exit != 0) {
-            throw new IOException("report of MINUSTAH: exit code " + exit);
+        for (String mission : List.of("UNAMIR", "MINUSTAH")) {
+            Path directory = reports.resolve(mission);
+            int exit = mission.equals("UNAMIR") ? unamir(directory, out, err) : minustah(directory, out, err);
+            if (exit != 0) {
+                throw new IOException("report of " + mission + ": exit code " + exit);
+            }
         }
     }
 
-    /** UNAMIR's report, drawn from the mission in memory. */
-    static void unamir(Path directory, PrintWriter out) throws IOException {
+    /** UNAMIR's report: its mission document with the month-end totals, then the report command. */
+    static int unamir(Path directory, PrintWriter out, PrintWriter err) throws IOException {
         Path data = directory.resolve("data");
-        Mission mission = UnamirInputs.mission(data.resolve("data_mission_unamir.csv"));
-        List<Fatality> fatalities = new ArrayList<>();
-        try (BufferedReader csv = Files.newBufferedReader(data.resolve("fatalities.csv"), StandardCharsets.UTF_8)) {
-            FatalitiesCsv.read(csv, OperationNames.reference(), fatalities::add);
-        }
-        MissionReport report = MissionReport.of(mission, false, Optional.of(fatalities), List.of(
-                "Deployed: the UN's month-end totals of the whole mission, October 1993 to March 1996 (IPI "
-                        + "Peacekeeping Database, data_mission.csv): troops with the staff officers, military "
-                        + "observers (experts on mission), and police.",
-                "Authorized: the decisions of S/RES/872 (1993) to S/RES/1029 (1995) as the wire format's version 2 "
-                        + "reference document records them, by category and phase.",
-                UN_FATALITIES));
-        for (Path file : report.write(directory)) {
-            out.println("wrote " + file);
+        Path mission = directory.resolve("mission.json");
+        PeacekeepingJson.standard().withPrettyPrinting().writeMission(UnamirInputs.mission(data), mission);
+        try (InputStream none = InputStream.nullInputStream()) {
+            return PeacekeepingCli.run(new String[] {"report", mission.toString(),
+                    "--fatalities", data.resolve("fatalities.csv").toString(),
+                    "--source", "Deployed: the UN's month-end totals of the whole mission, October 1993 to March 1996 "
+                            + "(IPI Peacekeeping Database, data_mission.csv): troops with the staff officers, military "
+                            + "observers (experts on mission), and police.",
+                    "--source", "Authorized: the decisions of S/RES/872 (1993) to S/RES/1029 (1995) as the wire "
+                            + "format's version 2 reference document records them, by category and phase.",
+                    "--source", UN_FATALITIES,
+                    "-o", directory.toString()}, none, out, err);
         }
     }
 

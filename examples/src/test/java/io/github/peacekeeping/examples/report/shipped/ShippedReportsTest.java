@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped reports are those their data make today: drawn again from copies of the slices, the pages
- * (which hold every figure of every chart) and MINUSTAH's mission document are the committed bytes. The
+ * (which hold every figure of every chart) and the mission documents are the committed bytes. The
  * SVG files are not compared: their layout follows the fonts of the machine that draws them.
  */
 class ShippedReportsTest {
@@ -35,14 +35,18 @@ class ShippedReportsTest {
     }
 
     @Test
-    void unamirsPageIsTheShippedOne() throws IOException {
+    void unamirsPageAndMissionDocumentAreTheShippedOnes() throws IOException {
         Path directory = copyOf("UNAMIR");
-        ShippedReports.unamir(directory, new PrintWriter(new StringWriter()));
+        StringWriter err = new StringWriter();
+        assertThat(ShippedReports.unamir(directory, new PrintWriter(new StringWriter()), new PrintWriter(err))).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(Files.readString(directory.resolve("mission.json")))
+                .isEqualTo(Files.readString(REPORTS.resolve("UNAMIR/mission.json")));
         assertThat(Files.readString(directory.resolve("index.html")))
                 .isEqualTo(Files.readString(REPORTS.resolve("UNAMIR/index.html")));
         try (Stream<Path> files = Files.list(REPORTS.resolve("UNAMIR"))) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("data", "index.html", "strength.svg", "fatalities.svg");
+                    .containsExactlyInAnyOrder("data", "mission.json", "index.html", "strength.svg", "fatalities.svg");
         }
     }
 
