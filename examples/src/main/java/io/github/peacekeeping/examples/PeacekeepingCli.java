@@ -3,6 +3,7 @@ package io.github.peacekeeping.examples;
 import io.github.peacekeeping.examples.catalogue.CatalogueCommand;
 import io.github.peacekeeping.examples.contributions.ImportContributionsCommand;
 import io.github.peacekeeping.examples.fatalities.ImportFatalitiesCommand;
+import io.github.peacekeeping.examples.report.ReportCommand;
 import io.github.peacekeeping.examples.tour.TourCommand;
 import io.github.peacekeeping.examples.validate.ValidateCommand;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The examples' one command: {@code java -jar peacekeeping-examples.jar [tour | validate | catalogue |
- * import-contributions | import-fatalities | help]}. Without a subcommand it runs the tour. Every subcommand answers
+ * import-contributions | import-fatalities | report | help]}. Without a subcommand it runs the tour. Every subcommand answers
  * {@code -h}/{@code --help} with its usage (exit code 0), as {@code help SUBCOMMAND} does.
  *
  * <p>Every subcommand writes to the writers of its {@link CommandLine} and returns its exit code, so that
@@ -36,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
         version = "peacekeeping-examples 0.1.0-SNAPSHOT",
         description = "The peacekeeping library at work. Without a subcommand: the tour.",
         subcommands = {TourCommand.class, ValidateCommand.class, CatalogueCommand.class,
-                ImportContributionsCommand.class, ImportFatalitiesCommand.class, HelpCommand.class})
+                ImportContributionsCommand.class, ImportFatalitiesCommand.class, ReportCommand.class,
+                HelpCommand.class})
 public final class PeacekeepingCli implements Callable<Integer> {
 
     /** Exit code when an unexpected exception escapes a subcommand: a bug, reported on standard error. */
