@@ -33,12 +33,14 @@ import java.util.List;
  * 15 October 2010 (Dialogo, 14 October 2009; Wikipedia's article quoting the UN's press release); S/RES/1908
  * (2010) of 19 January 2010, 8,940 and 3,711 after the earthquake (UN press release SC/9847); S/RES/1927
  * (2010) of 4 June 2010, 680 more police, 4,391, under Chapter VII (SC/9944); S/RES/1944 (2010) of
- * 14 October 2010, the levels maintained, until 15 October 2011 (Xinhua via CRI, 15 October 2010); S/RES/2012
+ * 14 October 2010, the levels maintained, until 15 October 2011, under Chapter VII (UN press release
+ * SC/10054; Xinhua via CRI, 15 October 2010); S/RES/2012
  * (2011) of 14 October 2011, 7,340 and 3,241, until 15 October 2012 (La Jornada and SFLCN, 15 October 2011);
  * S/RES/2070 (2012) of 12 October 2012, 6,270 and 2,601, until 15 October 2013 (UN press release SC/10788);
  * S/RES/2119 (2013) of 10 October 2013, 5,021 and 2,601, under Chapter VII, until 15 October 2014 (SC/11142).
- * The Chapter VII basis of 1908, 1944, 2012 and 2070 is not stated in the sources read; they are recorded
- * under Chapter VII, as the mission's renewals before and after them were.
+ * The Chapter VII basis of 1908, 2012 and 2070 is not stated in the sources read; they are recorded under
+ * Chapter VII, as the mission's decisions before and after them were (1840 (2008), 1892, 1944, 2119, and
+ * 2180 (2014), SC/11599).
  *
  * <p>This class is immutable and thread-safe.
  */
