@@ -91,7 +91,8 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
          * @return this builder
          * @throws MissingValueException if {@code deployments} or one of its elements is null
          */
-        public Builder addDeployments(Deployment<MilitaryCategory>... deployments) {
+        @SafeVarargs
+        public final Builder addDeployments(Deployment<MilitaryCategory>... deployments) {
             generated.addDeployments(Given.elements(FieldNames.DEPLOYMENTS, deployments));
             return this;
         }
@@ -139,7 +140,8 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
          * @return this builder
          * @throws MissingValueException if {@code totals} or one of its elements is null
          */
-        public Builder addTotals(PersonnelTotal<MilitaryCategory>... totals) {
+        @SafeVarargs
+        public final Builder addTotals(PersonnelTotal<MilitaryCategory>... totals) {
             generated.addTotals(Given.elements(FieldNames.TOTALS, totals));
             return this;
         }

@@ -92,7 +92,8 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
          * @return this builder
          * @throws MissingValueException if {@code deployments} or one of its elements is null
          */
-        public Builder addDeployments(Deployment<PoliceCategory>... deployments) {
+        @SafeVarargs
+        public final Builder addDeployments(Deployment<PoliceCategory>... deployments) {
             generated.addDeployments(Given.elements(FieldNames.DEPLOYMENTS, deployments));
             return this;
         }
@@ -140,7 +141,8 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
          * @return this builder
          * @throws MissingValueException if {@code totals} or one of its elements is null
          */
-        public Builder addTotals(PersonnelTotal<PoliceCategory>... totals) {
+        @SafeVarargs
+        public final Builder addTotals(PersonnelTotal<PoliceCategory>... totals) {
             generated.addTotals(Given.elements(FieldNames.TOTALS, totals));
             return this;
         }
