@@ -92,6 +92,7 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
          * @throws MissingValueException if {@code deployments} or one of its elements is null
          */
         @SafeVarargs
+        @SuppressWarnings("varargs") // the array goes only to a check and to the generated builder
         public final Builder addDeployments(Deployment<MilitaryCategory>... deployments) {
             generated.addDeployments(Given.elements(FieldNames.DEPLOYMENTS, deployments));
             return this;
@@ -141,6 +142,7 @@ public abstract sealed class MilitaryComponent implements Component, UniformedCo
          * @throws MissingValueException if {@code totals} or one of its elements is null
          */
         @SafeVarargs
+        @SuppressWarnings("varargs") // the array goes only to a check and to the generated builder
         public final Builder addTotals(PersonnelTotal<MilitaryCategory>... totals) {
             generated.addTotals(Given.elements(FieldNames.TOTALS, totals));
             return this;

@@ -93,6 +93,7 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
          * @throws MissingValueException if {@code deployments} or one of its elements is null
          */
         @SafeVarargs
+        @SuppressWarnings("varargs") // the array goes only to a check and to the generated builder
         public final Builder addDeployments(Deployment<PoliceCategory>... deployments) {
             generated.addDeployments(Given.elements(FieldNames.DEPLOYMENTS, deployments));
             return this;
@@ -142,6 +143,7 @@ public abstract sealed class PoliceComponent implements Component, UniformedComp
          * @throws MissingValueException if {@code totals} or one of its elements is null
          */
         @SafeVarargs
+        @SuppressWarnings("varargs") // the array goes only to a check and to the generated builder
         public final Builder addTotals(PersonnelTotal<PoliceCategory>... totals) {
             generated.addTotals(Given.elements(FieldNames.TOTALS, totals));
             return this;
