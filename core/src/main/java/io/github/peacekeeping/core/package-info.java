@@ -44,7 +44,7 @@
     builder = "new",
     depluralize = true,
     // addHost, addMandate, addDeployment...; an appointment is one entry of the leadership.
-    // Issue 13: addAlias, not addAliase; a decision's supports are added with addAgreement(name).
+    // Diplomacy: addAlias, not addAliase; a decision's supports are added with addAgreement(name).
     depluralizeDictionary = {"appointment:leadership", "alias:aliases", "agreement:supports"})
 package io.github.peacekeeping.core;
 

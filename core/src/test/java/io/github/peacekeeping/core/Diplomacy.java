@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Real peace agreements, partnerships and missions of issue 13, each fact with its source. Tallies and days
+ * Real peace agreements, partnerships and missions, each fact with its source. Tallies and days
  * of Security Council resolutions are checked against the Dag Hammarskjold Library meeting table (data set
  * unsc-meetings-votes, sample_1946_2019.csv). Missions other than UNAMIR are abridged to the decisions named.
  */
@@ -177,7 +177,7 @@ public final class Diplomacy {
     }
 
     /**
-     * UNAMIR with what issue 13 adds: the Arusha Peace Agreement, which S/RES/872 (1993) established UNAMIR to
+     * UNAMIR with its diplomacy: the Arusha Peace Agreement, which S/RES/872 (1993) established UNAMIR to
      * help implement ("Resolved that the United Nations should ... make its full contribution to the
      * implementation of the Arusha Peace Agreement", unscr.com/en/resolutions/872), and Operation Turquoise.
      */
