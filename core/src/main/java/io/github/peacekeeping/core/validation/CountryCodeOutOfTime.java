@@ -88,8 +88,12 @@ final class CountryCodeOutOfTime implements Check {
     }
 
     private static String outside(CountryCode country) {
-        return ", outside the days the code names its state: "
-                + country.periods().stream().map(DateRange::toString).collect(Collectors.joining(", "));
+        return ", outside the days the code names its state: " + periods(country);
+    }
+
+    /** The periods in which a code names its state, as findings write them: {@code 1922-12-30/1991-12-26, ...}. */
+    static String periods(CountryCode country) {
+        return country.periods().stream().map(DateRange::toString).collect(Collectors.joining(", "));
     }
 
     private static String describe(CountryCode country) {

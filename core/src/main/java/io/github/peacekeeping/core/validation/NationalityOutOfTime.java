@@ -1,14 +1,12 @@
 package io.github.peacekeeping.core.validation;
 
 import io.github.peacekeeping.core.CountryCode;
-import io.github.peacekeeping.core.DateRange;
 import io.github.peacekeeping.core.FieldNames;
 import io.github.peacekeeping.core.Mission;
 import io.github.peacekeeping.core.fatality.Fatality;
 import io.github.peacekeeping.core.fatality.FatalityCategory;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * PK129: a fatality's nationality names a state on a day it did not exist ({@link CountryCode#existedOn}).
@@ -29,7 +27,7 @@ final class NationalityOutOfTime implements FatalityCheck {
             findings.accept(Finding.of(rule, local ? Severity.INFORMATION : rule.severity(),
                     Pointer.of(i, FieldNames.NATIONALITY), fatality.casualtyId() + " names " + country.code() + " ("
                             + country.name() + ") on " + fatality.date() + ", outside its existence "
-                            + country.periods().stream().map(DateRange::toString).collect(Collectors.joining(", "))
+                            + CountryCodeOutOfTime.periods(country)
                             + (local ? ": local staff are recorded by their territory" : "")));
         }
     }
