@@ -65,6 +65,15 @@ public final class Authorization {
         return create(categories, maximum, from);
     }
 
+    /**
+     * The authorization a v1 ceiling makes: every category of a component, from its decision's day.
+     * The component's categories are distinct and unmodifiable already, and {@link Ceilings} refuses a
+     * negative ceiling, so nothing is copied or checked again: this runs for every decision read.
+     */
+    static Authorization ofComponent(ComponentType component, int ceiling) {
+        return new Authorization(component.categories(), ceiling, null);
+    }
+
     private static Authorization create(Collection<? extends PersonnelCategory> categories, int maximum,
             LocalDate from) {
         if (categories == null) {
@@ -118,6 +127,14 @@ public final class Authorization {
      */
     public boolean names(PersonnelCategory category) {
         return categories.contains(category);
+    }
+
+    /**
+     * Tells whether another authorization caps the same categories, in any order. Each names a category
+     * at most once, so the same number and containment mean the same set.
+     */
+    boolean sameCategories(Authorization other) {
+        return categories.size() == other.categories.size() && categories.containsAll(other.categories);
     }
 
     @Override

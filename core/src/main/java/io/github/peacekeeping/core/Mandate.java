@@ -137,10 +137,13 @@ public abstract class Mandate {
             return authorizedStrength();
         }
         List<Authorization> all = new ArrayList<>();
-        ceilings().get().military().ifPresent(
-                maximum -> all.add(Authorization.of(ComponentType.MILITARY.categories(), maximum)));
-        ceilings().get().police().ifPresent(
-                maximum -> all.add(Authorization.of(ComponentType.POLICE.categories(), maximum)));
+        Ceilings ceilings = ceilings().get();
+        if (ceilings.military().isPresent()) {
+            all.add(Authorization.ofComponent(ComponentType.MILITARY, ceilings.military().getAsInt()));
+        }
+        if (ceilings.police().isPresent()) {
+            all.add(Authorization.ofComponent(ComponentType.POLICE, ceilings.police().getAsInt()));
+        }
         all.addAll(authorizedStrength());
         return Collections.unmodifiableList(all);
     }
@@ -624,8 +627,7 @@ public abstract class Mandate {
             }
             for (int j = 0; j < i; j++) {
                 Authorization earlier = all.get(j);
-                if (effectiveOf(earlier).equals(effectiveOf(authorization))
-                        && Set.copyOf(earlier.categories()).equals(Set.copyOf(authorization.categories()))) {
+                if (effectiveOf(earlier).equals(effectiveOf(authorization)) && earlier.sameCategories(authorization)) {
                     throw new PeacekeepingException(FieldNames.AUTHORIZED_STRENGTH, authorization,
                             "the decision already authorizes " + earlier + " for the same categories and day");
                 }

@@ -1279,6 +1279,9 @@ public abstract class Mission {
      * of the latest earlier decision, in order of effect, that sets tasks.
      */
     private void checkChapterVIITasks() {
+        if (!namesChapterVIITasks()) {
+            return; // nothing to check: no decision names Chapter VII tasks
+        }
         Set<MandateTask> tasks = Set.of();
         for (Mandate decision : timeline().decisionsUpTo(LocalDate.MAX)) {
             tasks = decision.tasksInForce(tasks);
@@ -1288,6 +1291,15 @@ public abstract class Mission {
                         + tasks + ", which " + decision.resolution().symbol() + " leaves unchanged");
             }
         }
+    }
+
+    private boolean namesChapterVIITasks() {
+        for (Mandate decision : mandates()) {
+            if (decision.chapterVIITasks().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -148,6 +148,9 @@ public abstract class Resolution {
     public static final class Builder {
         /** The builder Immutables generates, given only what this one has checked. */
         private final ImmutableResolution.Builder generated = new ImmutableResolution.Builder();
+        /** Whether a vote is given: with no adoption given, the resolution was adopted by that vote. */
+        private boolean voteGiven;
+        private boolean adoptionGiven;
 
         Builder() {
         }
@@ -163,6 +166,8 @@ public abstract class Resolution {
          */
         public Builder from(Resolution resolution) {
             generated.from(Given.value("resolution", resolution));
+            voteGiven |= resolution.vote().isPresent();
+            adoptionGiven |= resolution.adoption().isPresent();
             return this;
         }
 
@@ -232,6 +237,7 @@ public abstract class Resolution {
          */
         public Builder adoption(Adoption adoption) {
             generated.adoption(adoption);
+            adoptionGiven = adoption != null;
             return this;
         }
 
@@ -244,6 +250,7 @@ public abstract class Resolution {
          */
         public Builder adoption(Optional<? extends Adoption> adoption) {
             generated.adoption(Given.value(FieldNames.ADOPTION, adoption));
+            adoptionGiven = adoption.isPresent();
             return this;
         }
 
@@ -266,6 +273,7 @@ public abstract class Resolution {
          */
         public Builder vote(Vote vote) {
             generated.vote(vote);
+            voteGiven = vote != null;
             return this;
         }
 
@@ -278,6 +286,7 @@ public abstract class Resolution {
          */
         public Builder vote(Optional<? extends Vote> vote) {
             generated.vote(Given.value(FieldNames.VOTE, vote));
+            voteGiven = vote.isPresent();
             return this;
         }
 
@@ -336,7 +345,17 @@ public abstract class Resolution {
          * @throws PeacekeepingException if a required value was never given, or the value is not consistent
          */
         public Resolution build() {
-            return generated.build();
+            if (!voteGiven || adoptionGiven) {
+                return generated.build();
+            }
+            // Recorded with a vote: adopted by it, whether or not the record says VOTE. Set here, not by
+            // rebuilding in check(), and taken back so that the builder is as it was.
+            generated.adoption(Adoption.VOTE);
+            try {
+                return generated.build();
+            } finally {
+                generated.adoption(Optional.empty());
+            }
         }
     }
 
@@ -388,7 +407,7 @@ public abstract class Resolution {
     }
 
     @Value.Check
-    Resolution check() {
+    void check() {
         ResolutionSymbol.checkNumber(number());
         if (body() == AuthorizingBody.SECURITY_COUNCIL) {
             if (session().isPresent()) {
@@ -407,20 +426,19 @@ public abstract class Resolution {
         if (vote().isPresent() && (adoption == Adoption.WITHOUT_VOTE || adoption == Adoption.CONSENSUS)) {
             throw new PeacekeepingException(FieldNames.VOTE, vote().get(), "must be absent when adoption is " + adoption);
         }
-        List<String> labels = parts().stream().map(ResolutionPart::label).toList();
         if (adoption == Adoption.PARTS) {
+            List<String> labels = partLabels();
             if (labels.isEmpty()) {
                 throw new PeacekeepingException(FieldNames.PARTS, labels, "must hold at least one part when adoption is PARTS");
             }
             Checks.distinct(FieldNames.PARTS, labels);
-        } else if (!labels.isEmpty()) {
-            throw new PeacekeepingException(FieldNames.PARTS, labels, "must be absent unless adoption is PARTS");
+        } else if (!parts().isEmpty()) {
+            throw new PeacekeepingException(FieldNames.PARTS, partLabels(), "must be absent unless adoption is PARTS");
         }
-        if (vote().isPresent() && adoption == null) {
-            // Recorded with a vote: adopted by it, whether or not the record says VOTE.
-            return builder().from(this).adoption(Adoption.VOTE).build();
-        }
-        return this;
+    }
+
+    private List<String> partLabels() {
+        return parts().stream().map(ResolutionPart::label).toList();
     }
 
     /**

@@ -72,6 +72,13 @@ class AuthorizationTest {
                 .hasMessage("Invalid value for authorizedStrength: TROOPS+STAFF_OFFICERS+EXPERTS_ON_MISSION up to 2000 "
                         + "(the decision already authorizes TROOPS+STAFF_OFFICERS+EXPERTS_ON_MISSION up to 2000 for the "
                         + "same categories and day)");
+        // Overlapping categories are different sums, the same day or not: the same size, or one inside the other.
+        Mandate overlapping = resolution997()
+                .addAuthorizedStrength(Authorization.of(List.of(TROOPS, STAFF_OFFICERS), 2330))
+                .addAuthorizedStrength(Authorization.of(List.of(TROOPS, EXPERTS_ON_MISSION), 2400))
+                .addAuthorizedStrength(Authorization.of(List.of(TROOPS), 2000))
+                .build();
+        assertThat(overlapping.authorizations()).hasSize(3);
         // The same categories on two days are two phases.
         Mandate phased = resolution997()
                 .addAuthorizedStrength(Authorization.of(List.of(TROOPS, STAFF_OFFICERS), 2330, LocalDate.of(1995, 9, 9)))

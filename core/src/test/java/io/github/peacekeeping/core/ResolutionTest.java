@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +93,34 @@ class ResolutionTest {
         assertThat(s872().build().adoption()).isEmpty();
         assertThat(s872().build().outcome()).isEmpty();
         assertThat(s872().adoption(Adoption.VOTE).build().outcome()).isEmpty();
+    }
+
+    @Test
+    void theAdoptionAVoteImpliesIsTheBuiltResolutionsNotTheBuilders() {
+        Resolution.Builder builder = s872().vote(Vote.of(15, 0, 0));
+        assertThat(builder.build().adoption()).contains(Adoption.VOTE);
+        // The builder keeps what it was given: no vote now, so no adoption either.
+        assertThat(builder.vote(Optional.empty()).build().adoption()).isEmpty();
+        assertThat(builder.vote(Vote.of(15, 0, 0)).vote((Vote) null).build().adoption()).isEmpty();
+        // An adoption given wins, and a vote beside WITHOUT_VOTE is refused as before.
+        assertThat(s872().vote(Vote.of(13, 0, 2)).adoption(Optional.of(Adoption.PARTS)).addPart(ResolutionPart.builder().label("A").build()).build()
+                .adoption()).contains(Adoption.PARTS);
+        assertThatThrownBy(() -> s872().vote(Optional.of(Vote.of(15, 0, 0))).adoption(Adoption.WITHOUT_VOTE).build())
+                .hasMessageStartingWith("Invalid value for vote: 15-0-0");
+        // An adoption taken back leaves the vote to imply it.
+        assertThat(s872().adoption(Adoption.CONSENSUS).adoption((Adoption) null).vote(Vote.of(15, 0, 0)).build()
+                .adoption()).contains(Adoption.VOTE);
+    }
+
+    @Test
+    void aCopyKeepsTheAdoptionAndAddsToWhatTheBuilderHas() {
+        Resolution voted = s872().vote(Vote.of(15, 0, 0)).build();
+        assertThat(Resolution.builder().from(voted).build()).isEqualTo(voted);
+        // A copy of a resolution with no vote keeps the vote given before it.
+        Resolution unrecorded = s872().build();
+        assertThat(s872().vote(Vote.of(15, 0, 0)).from(unrecorded).build().adoption()).contains(Adoption.VOTE);
+        Resolution withoutVote = s872().adoption(Adoption.WITHOUT_VOTE).build();
+        assertThat(s872().from(withoutVote).build().adoption()).contains(Adoption.WITHOUT_VOTE);
     }
 
     @Test

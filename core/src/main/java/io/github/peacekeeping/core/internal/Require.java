@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.internal;
 import io.github.peacekeeping.core.PeacekeepingException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,9 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class Require {
+
+    /** Up to this many values, {@link #distinct} compares pairs instead of filling a hash set. */
+    private static final int SMALL = 16;
 
     private Require() {
     }
@@ -68,14 +72,28 @@ public final class Require {
      * @throws PeacekeepingException if a value is repeated; the message names it
      */
     public static void distinct(String field, List<?> values) {
-        if (values.size() < 2) {
+        int size = values.size();
+        if (size > SMALL) {
+            Set<Object> seen = new HashSet<>();
+            for (Object value : values) {
+                if (!seen.add(value)) {
+                    throw repeated(field, values, value);
+                }
+            }
             return;
         }
-        Set<Object> seen = new HashSet<>();
-        for (Object value : values) {
-            if (!seen.add(value)) {
-                throw new PeacekeepingException(field, values, "must not repeat " + value);
+        // Most of these lists hold a few values: comparing each with those before it allocates nothing.
+        for (int i = 1; i < size; i++) {
+            Object value = values.get(i);
+            for (int j = 0; j < i; j++) {
+                if (Objects.equals(values.get(j), value)) {
+                    throw repeated(field, values, value);
+                }
             }
         }
+    }
+
+    private static PeacekeepingException repeated(String field, List<?> values, Object value) {
+        return new PeacekeepingException(field, values, "must not repeat " + value);
     }
 }

@@ -14,7 +14,10 @@ import java.io.IOException;
  */
 final class GeneratorTokens implements TokenWriter {
 
-    private static final SerializableString[] SYMBOLS = Symbol.encodeAll(SerializedString::new,
+    private final char[] buffer = new char[BUFFER];
+
+    /** The encoded symbols, by id; the parser matches names against them too. */
+    static final SerializableString[] SYMBOLS = Symbol.encodeAll(SerializedString::new,
             SerializableString[]::new);
 
     private final JsonGenerator generator;
@@ -71,5 +74,10 @@ final class GeneratorTokens implements TokenWriter {
     @Override
     public void bool(boolean value) throws IOException {
         generator.writeBoolean(value);
+    }
+
+    @Override
+    public char[] buffer() {
+        return buffer;
     }
 }

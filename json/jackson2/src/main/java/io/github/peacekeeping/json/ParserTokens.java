@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.peacekeeping.json.internal.Positions;
 import io.github.peacekeeping.json.internal.Problems;
 import io.github.peacekeeping.json.internal.ReadFailure;
+import io.github.peacekeeping.json.internal.Symbol;
 import io.github.peacekeeping.json.internal.Token;
 import io.github.peacekeeping.json.internal.TokenReader;
 import java.io.CharConversionException;
@@ -74,6 +75,18 @@ final class ParserTokens implements TokenReader {
     public String nextName() throws IOException {
         try {
             return parser.nextFieldName();
+        } catch (JsonProcessingException | CharConversionException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public String nextName(Symbol expected) throws IOException {
+        try {
+            if (parser.nextFieldName(GeneratorTokens.SYMBOLS[expected.id()])) {
+                return expected.text();
+            }
+            return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
         } catch (JsonProcessingException | CharConversionException e) {
             throw failure(e);
         }

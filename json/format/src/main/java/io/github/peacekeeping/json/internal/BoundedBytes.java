@@ -9,13 +9,33 @@ import java.util.Arrays;
  * fails leaves nothing in its output; at most {@link Limits#MAX_DOCUMENT_LENGTH}, which the readers
  * accept, and refused beyond ({@link WriteRefusal}).
  *
+ * <p>A thread keeps the buffer of its last document, up to {@value #KEPT} bytes, for its next one: most
+ * documents are written without allocating one, as Jackson keeps its own buffers. The buffer is given
+ * back by {@link #writeTo(OutputStream)}; a writing that fails leaves its buffer to the garbage collector.
+ *
  * <p>This class is not thread-safe: one writing is one thread's.
  */
 public final class BoundedBytes extends OutputStream {
 
-    private byte[] bytes = new byte[8192];
+    /** The largest buffer a thread keeps between documents. */
+    static final int KEPT = 1 << 16;
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+
+    private byte[] bytes;
     private int size;
     private boolean over;
+
+    /** Starts a document, in the buffer the thread kept if it has one. */
+    public BoundedBytes() {
+        byte[] spare = SPARE.get();
+        if (spare == null) {
+            bytes = new byte[8192];
+        } else {
+            // Taken, not shared: a document written while this one is (a nested writer) gets its own.
+            SPARE.remove();
+            bytes = spare;
+        }
+    }
 
     @Override
     public void write(int b) {
@@ -48,12 +68,21 @@ public final class BoundedBytes extends OutputStream {
     }
 
     /**
-     * Writes the document to its destination.
+     * Writes the document to its destination and gives the buffer back to the thread: call it once, when
+     * the document is complete; nothing may be written after.
      *
      * @param out  the destination, not null
      * @throws IOException if the destination fails
      */
     public void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, size);
+        byte[] written = bytes;
+        bytes = null;
+        try {
+            out.write(written, 0, size);
+        } finally {
+            if (written.length <= KEPT) {
+                SPARE.set(written);
+            }
+        }
     }
 }

@@ -2,9 +2,7 @@ package io.github.peacekeeping.json.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,20 +17,39 @@ public final class Constants<E> extends Value<E> {
 
     private final List<E> values;
     private final char[][] names;
+    /** Open addressing by the hash of a name's characters: the slot of a name holds its index + 1. */
+    private final int[] slots;
     private final List<String> expected;
-    private final Map<E, Symbol> symbols = new HashMap<>();
+    private final Symbol[] symbols;
 
     private Constants(List<E> values, Function<E, String> name) {
         this.values = List.copyOf(values);
         this.names = new char[values.size()][];
+        this.symbols = new Symbol[values.size()];
         List<String> expected = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             String text = name.apply(values.get(i));
             names[i] = text.toCharArray();
             expected.add(text);
-            symbols.put(values.get(i), Symbol.of(text));
+            symbols[i] = Symbol.of(text);
         }
         this.expected = List.copyOf(expected);
+        this.slots = new int[Integer.highestOneBit(Math.max(4, names.length * 4))];
+        for (int i = 0; i < names.length; i++) {
+            int slot = hash(names[i], 0, names[i].length) & (slots.length - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
+        }
+    }
+
+    private static int hash(char[] text, int at, int length) {
+        int hash = length;
+        for (int i = at; i < at + length; i++) {
+            hash = 31 * hash + text[i];
+        }
+        return hash ^ (hash >>> 16);
     }
 
     /**
@@ -76,7 +93,8 @@ public final class Constants<E> extends Value<E> {
         int at = in.textOffset();
         int length = in.textLength();
         candidates:
-        for (int i = 0; i < names.length; i++) {
+        for (int slot = hash(text, at, length) & (slots.length - 1), i; (i = slots[slot] - 1) >= 0;
+                slot = (slot + 1) & (slots.length - 1)) {
             char[] name = names[i];
             if (name.length != length) {
                 continue;
@@ -93,10 +111,21 @@ public final class Constants<E> extends Value<E> {
 
     @Override
     void write(E value, TokenWriter out) throws IOException {
-        Symbol symbol = symbols.get(value);
-        if (symbol == null) {
+        int i = indexOf(value);
+        if (i < 0) {
             throw new WriteFailure(Messages.quote(String.valueOf(value)), "expected one of " + expected);
         }
-        out.symbol(symbol);
+        out.symbol(symbols[i]);
+    }
+
+    /** An enum's constants are in the order of their ordinals: no lookup for them. */
+    private int indexOf(E value) {
+        if (value instanceof Enum<?> constant) {
+            int ordinal = constant.ordinal();
+            if (ordinal < values.size() && values.get(ordinal) == value) {
+                return ordinal;
+            }
+        }
+        return values.indexOf(value);
     }
 }

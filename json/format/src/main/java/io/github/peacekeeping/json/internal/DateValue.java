@@ -22,13 +22,19 @@ final class DateValue extends Value<LocalDate> {
         if (in.current() == Token.STRING && in.textLength() == 10) {
             char[] text = in.textCharacters();
             int at = in.textOffset();
+            LocalDate last = reading.lastDate(text, at);
+            if (last != null) {
+                return last;
+            }
             if (text[at + 4] == '-' && text[at + 7] == '-') {
                 int year = digits(text, at, 4);
                 int month = digits(text, at + 5, 2);
                 int day = digits(text, at + 8, 2);
                 if (year >= 0 && month >= 0 && day >= 0) {
                     try {
-                        return LocalDate.of(year, month, day);
+                        LocalDate date = LocalDate.of(year, month, day);
+                        reading.rememberDate(text, at, date);
+                        return date;
                     } catch (DateTimeException e) {
                         // not a calendar date: reported below
                     }
@@ -53,7 +59,7 @@ final class DateValue extends Value<LocalDate> {
     @Override
     void write(LocalDate value, TokenWriter out) throws IOException {
         WriteChecks.date(value);
-        char[] text = new char[10];
+        char[] text = out.buffer();
         digits(text, 0, value.getYear(), 4);
         text[4] = '-';
         digits(text, 5, value.getMonthValue(), 2);

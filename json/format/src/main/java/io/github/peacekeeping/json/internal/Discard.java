@@ -4,12 +4,15 @@ package io.github.peacekeeping.json.internal;
  * A writer that writes nothing: writing a value to it runs the writers' checks alone, so that a record
  * writer refuses a record before any of it reaches the output.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is thread-safe: its {@link #buffer()} is shared by every thread and never read, since
+ * what is written to it is dropped.
  */
 public final class Discard implements TokenWriter {
 
     /** The one instance. */
     public static final Discard INSTANCE = new Discard();
+
+    private final char[] buffer = new char[BUFFER];
 
     private Discard() {
     }
@@ -52,5 +55,10 @@ public final class Discard implements TokenWriter {
 
     @Override
     public void bool(boolean value) {
+    }
+
+    @Override
+    public char[] buffer() {
+        return buffer;
     }
 }

@@ -56,7 +56,7 @@ final class PartialDateValue extends Value<PartialDate> {
     @Override
     void write(PartialDate value, TokenWriter out) throws IOException {
         LocalDate first = value.earliest();
-        char[] text = new char[10];
+        char[] text = out.buffer();
         DateValue.digits(text, 0, first.getYear(), 4);
         int length = 4;
         if (value.precision() != PartialDate.Precision.YEAR) {

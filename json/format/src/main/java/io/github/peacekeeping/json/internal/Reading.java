@@ -1,6 +1,7 @@
 package io.github.peacekeeping.json.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -35,6 +36,12 @@ public final class Reading {
     /** The positions of the fields of each object being read, by nesting level. */
     private long[][] positions = new long[8][];
     private int level;
+    /**
+     * The last date read and its ten characters: a mission's deployments, staffing reports and records
+     * repeat a few month-ends many times, and one LocalDate serves each run of the same day.
+     */
+    private final char[] lastDateText = new char[10];
+    private LocalDate lastDate;
 
     /**
      * Starts a reading.
@@ -69,6 +76,25 @@ public final class Reading {
         }
         level++;
         return at;
+    }
+
+    /** Returns the date read last if its text is the ten characters given, else null. */
+    LocalDate lastDate(char[] text, int at) {
+        if (lastDate == null) {
+            return null;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (lastDateText[i] != text[at + i]) {
+                return null;
+            }
+        }
+        return lastDate;
+    }
+
+    /** Remembers a date read from its ten characters. */
+    void rememberDate(char[] text, int at, LocalDate date) {
+        System.arraycopy(text, at, lastDateText, 0, 10);
+        lastDate = date;
     }
 
     void release() {

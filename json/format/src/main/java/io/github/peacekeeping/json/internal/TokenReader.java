@@ -31,6 +31,20 @@ public interface TokenReader {
     String nextName() throws IOException;
 
     /**
+     * Moves to the next token and returns its name if it is a field name, as {@link #nextName()}, when the
+     * name is likely to be the one given: the format writes an object's fields in their declared order,
+     * and a parser can match the input to the name's bytes without looking the name up.
+     *
+     * @param expected  the name expected, not null
+     * @return the field name, the expected symbol's {@link Symbol#text() text} itself if it matched, or null
+     *         if the token is something else (the end of the object)
+     * @throws IOException if the input fails
+     */
+    default String nextName(Symbol expected) throws IOException {
+        return nextName();
+    }
+
+    /**
      * Returns the current token.
      *
      * @return the token, or null before the first and after the last

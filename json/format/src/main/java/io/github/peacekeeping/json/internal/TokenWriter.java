@@ -90,4 +90,15 @@ public interface TokenWriter {
      * @throws IOException if the output fails
      */
     void bool(boolean value) throws IOException;
+
+    /**
+     * Returns this writer's buffer of at least {@value #BUFFER} characters, for a value that is composed
+     * before it is written with {@link #string(char[], int, int)} (a date): no array per value.
+     *
+     * @return the buffer, the same at each call; its content is the caller's until it calls again
+     */
+    char[] buffer();
+
+    /** The length of {@link #buffer()}. */
+    int BUFFER = 16;
 }

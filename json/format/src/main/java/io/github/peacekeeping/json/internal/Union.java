@@ -61,7 +61,8 @@ final class Union<T> extends Value<T> {
         Token token = in.current();
         String first;
         if (token == Token.START_OBJECT) {
-            first = in.nextName();
+            // Every variant declares the discriminator first.
+            first = variants.get(0).object.nextName(in, 0);
         } else if (token == Token.NAME) {
             first = in.text();
         } else {
@@ -73,7 +74,7 @@ final class Union<T> extends Value<T> {
         if (discriminator.equals(first)) {
             in.next();
             Variant<? extends T> variant = variant(in, reading);
-            return variant.object.readFields(in, reading, start, in.nextName(), 1L);
+            return variant.object.readFields(in, reading, start, variant.object.nextName(in, 1), 1L);
         }
         Recording recording = Recording.of(in, first);
         if (!recording.seekValueOf(discriminator)) {

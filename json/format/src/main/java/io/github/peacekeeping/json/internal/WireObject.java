@@ -137,7 +137,7 @@ public final class WireObject<T, B> extends Value<T> {
         }
         String first;
         if (token == Token.START_OBJECT) {
-            first = in.nextName();
+            first = nextName(in, 0);
         } else if (token == Token.NAME) {
             // A mapper that has read the start of the object itself.
             first = in.text();
@@ -158,12 +158,16 @@ public final class WireObject<T, B> extends Value<T> {
         B values = builder.get();
         long[] at = reading.acquire(fields.length);
         Set<String> unknown = null;
-        for (; name != null; name = in.nextName()) {
-            int i = indexOf(name);
+        // The format writes the fields in their declared order: each name is foreseen as the one after the
+        // field read last (after the discriminator, for a union's variant), and the parser only confirms it.
+        int expected = Long.numberOfTrailingZeros(~seen);
+        for (; name != null; name = nextName(in, expected)) {
+            int i = expected < fields.length && name == fields[expected].name ? expected : indexOf(name);
             if (i < 0) {
                 unknown = unknownField(in, reading, name, unknown);
                 continue;
             }
+            expected = i + 1;
             long bit = 1L << i;
             if ((seen & bit) != 0) {
                 throw Problems.duplicateField(in);
@@ -191,6 +195,16 @@ public final class WireObject<T, B> extends Value<T> {
         }
         reading.release();
         return value;
+    }
+
+    /**
+     * Moves to the next field's name, foreseeing the declared field at an index.
+     *
+     * @param expected  the index of the field expected, {@code fields.length} or more for none
+     * @return the name, or null at the end of the object
+     */
+    String nextName(TokenReader in, int expected) throws IOException {
+        return expected < fields.length ? in.nextName(fields[expected].symbol) : in.nextName();
     }
 
     /**

@@ -32,10 +32,14 @@
  *
  * <h2>Reading</h2>
  * Token by token, in one pass, from a {@link io.github.peacekeeping.json.internal.TokenReader} that each
- * binding implements over its own Jackson parser: a field name is found by its hash in the object's
- * table, its position goes into an array reused from object to object
+ * binding implements over its own Jackson parser. Each field name is foreseen as the one declared after
+ * the field read last (the order the writers use), and the parser matches the input's bytes against the
+ * foreseen name's encoded form ({@link io.github.peacekeeping.json.internal.TokenReader#nextName(Symbol)}),
+ * with no lookup in its table of names; a name foreseen wrongly is found by its hash in the object's
+ * table. Its position goes into an array reused from object to object
  * ({@link io.github.peacekeeping.json.internal.Reading}), and its value goes straight to the builder; no
- * databind, no reflection, nothing allocated per token. Fields come in any order. A union whose
+ * databind, no reflection, nothing allocated per token; a date equal to the one read before it (the
+ * month-ends of a mission's deployments) is the same {@code LocalDate}. Fields come in any order. A union whose
  * discriminator is not its first field is recorded ({@link io.github.peacekeeping.json.internal.Recording})
  * and read again from the recording, with the input's positions; the writers always put it first.
  * Unknown fields are refused, or skipped whole; a repeated field, known or not, is always refused; a
@@ -48,8 +52,9 @@
  * ({@link io.github.peacekeeping.json.internal.Symbol}). Each value is checked before it is written
  * ({@link io.github.peacekeeping.json.internal.WriteChecks}): the writers refuse what the readers would
  * refuse. Documents are written into memory ({@link io.github.peacekeeping.json.internal.BoundedBytes},
- * {@link io.github.peacekeeping.json.internal.BoundedChars}, at most the readers' length) and reach
- * their destination whole; files are replaced only by a complete one
+ * {@link io.github.peacekeeping.json.internal.BoundedChars}, at most the readers' length; a thread keeps
+ * a buffer of up to 64 KiB for its next document) and reach their destination whole; dates are composed
+ * in the writer's own buffer ({@link io.github.peacekeeping.json.internal.TokenWriter#buffer()}); files are replaced only by a complete one
  * ({@link io.github.peacekeeping.json.internal.AtomicFiles}); a JSON Lines record is checked whole
  * against {@link io.github.peacekeeping.json.internal.Discard} before any of it is written.
  *

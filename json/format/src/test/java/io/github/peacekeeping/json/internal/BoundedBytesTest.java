@@ -1,11 +1,14 @@
 package io.github.peacekeeping.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.PeacekeepingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +54,62 @@ class BoundedBytesTest {
         }).isInstanceOf(PeacekeepingException.class)
                 .hasMessage("Invalid value for $: more than 67108864 characters (a document must not exceed the readers'"
                         + " limit of 64 MiB)");
+    }
+
+    private static byte[] written(BoundedBytes bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        bytes.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static BoundedBytes holding(String text) {
+        BoundedBytes bytes = new BoundedBytes();
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        bytes.write(content, 0, content.length);
+        return bytes;
+    }
+
+    @Test
+    void aThreadsNextDocumentHoldsOnlyItsOwnBytes() throws IOException {
+        // The second document reuses the first one's buffer: nothing of the first may show.
+        assertThat(written(holding("{\"acronym\":\"UNAMIR\"}"))).asString(StandardCharsets.UTF_8)
+                .isEqualTo("{\"acronym\":\"UNAMIR\"}");
+        assertThat(written(holding("{}"))).asString(StandardCharsets.UTF_8).isEqualTo("{}");
+    }
+
+    @Test
+    void documentsWrittenAtOnceOnOneThreadDoNotShareABuffer() throws IOException {
+        written(holding("warm: the thread now keeps a buffer"));
+        BoundedBytes outer = holding("{\"outer\":");
+        BoundedBytes inner = holding("{\"inner\":1}");
+        outer.write('2');
+        inner.write('\n');
+        outer.write('}');
+        assertThat(written(inner)).asString(StandardCharsets.UTF_8).isEqualTo("{\"inner\":1}\n");
+        assertThat(written(outer)).asString(StandardCharsets.UTF_8).isEqualTo("{\"outer\":2}");
+    }
+
+    @Test
+    void aLargeDocumentIsWrittenWholeAndTheNextStartsEmpty() throws IOException {
+        byte[] large = new byte[BoundedBytes.KEPT * 2];
+        java.util.Arrays.fill(large, (byte) 'a');
+        BoundedBytes first = new BoundedBytes();
+        first.write(large, 0, large.length);
+        assertThat(written(first)).isEqualTo(large);
+        assertThat(written(holding("[]"))).asString(StandardCharsets.UTF_8).isEqualTo("[]");
+    }
+
+    @Test
+    void aDestinationThatFailsLeavesTheThreadAWorkingBuffer() {
+        BoundedBytes bytes = holding("{\"acronym\":\"UNMIL\"}");
+        OutputStream failing = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> bytes.writeTo(failing)).isInstanceOf(IOException.class).hasMessage("disk full");
+        assertThatCode(() -> assertThat(written(holding("{}"))).asString(StandardCharsets.UTF_8).isEqualTo("{}"))
+                .doesNotThrowAnyException();
     }
 }

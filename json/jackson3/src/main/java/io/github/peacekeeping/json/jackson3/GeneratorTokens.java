@@ -16,7 +16,10 @@ import java.io.IOException;
  */
 final class GeneratorTokens implements TokenWriter {
 
-    private static final SerializableString[] SYMBOLS = Symbol.encodeAll(SerializedString::new,
+    private final char[] buffer = new char[BUFFER];
+
+    /** The encoded symbols, by id; the parser matches names against them too. */
+    static final SerializableString[] SYMBOLS = Symbol.encodeAll(SerializedString::new,
             SerializableString[]::new);
 
     private final JsonGenerator generator;
@@ -113,5 +116,10 @@ final class GeneratorTokens implements TokenWriter {
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
+    }
+
+    @Override
+    public char[] buffer() {
+        return buffer;
     }
 }

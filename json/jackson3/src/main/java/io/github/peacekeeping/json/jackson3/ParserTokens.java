@@ -12,6 +12,7 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import io.github.peacekeeping.json.internal.Positions;
 import io.github.peacekeeping.json.internal.Problems;
 import io.github.peacekeeping.json.internal.ReadFailure;
+import io.github.peacekeeping.json.internal.Symbol;
 import io.github.peacekeeping.json.internal.Token;
 import io.github.peacekeeping.json.internal.TokenReader;
 import java.io.CharConversionException;
@@ -75,6 +76,18 @@ final class ParserTokens implements TokenReader {
     public String nextName() throws IOException {
         try {
             return parser.nextName();
+        } catch (JacksonException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public String nextName(Symbol expected) throws IOException {
+        try {
+            if (parser.nextName(GeneratorTokens.SYMBOLS[expected.id()])) {
+                return expected.text();
+            }
+            return parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
         } catch (JacksonException e) {
             throw failure(e);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.peacekeeping.core.MissingValueException;
 import io.github.peacekeeping.core.PeacekeepingException;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -293,6 +294,22 @@ class ErrorsTest {
         assertRefused(with("\"acronym\": \"UNMIL\",", "\"acronym\": \"UNMIL\", \"acronym\": \"UNMIL\","),
                 // the start of the repeated name
                 "Duplicate field \"acronym\" at $ (line 2, column 23)", "$", 2, 23);
+    }
+
+    @Test
+    void duplicateFieldWhereTheReaderForesawIt() {
+        // After "acronym" the reader expects "name", the field declared next, and the parser matches it
+        // without a lookup: a name read already is still refused, and still at its start.
+        assertRefused(with("\"acronym\": \"UNMIL\",", "\"name\": \"UNMIL\", \"acronym\": \"UNMIL\","),
+                "Duplicate field \"name\" at $ (line 3, column 3)", "$", 3, 3);
+    }
+
+    @Test
+    void fieldsOutOfTheirDeclaredOrderReadAsInIt() throws IOException {
+        // Each name the reader foresees wrongly is looked up instead: every order reads the same mission.
+        String reordered = with("\"acronym\": \"UNMIL\",", "").replace("\"established\": \"2003-09-19\",",
+                "\"established\": \"2003-09-19\", \"acronym\": \"UNMIL\",");
+        assertThat(Wire.JSON.readMission(reordered)).isEqualTo(Wire.JSON.readMission(DOCUMENT));
     }
 
     /**
