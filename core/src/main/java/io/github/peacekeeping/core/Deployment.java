@@ -29,6 +29,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
      *
      * @return the country, not null
      */
+    @Value.Parameter
     public abstract CountryCode contributor();
 
     /**
@@ -36,6 +37,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
      *
      * @return the category, not null
      */
+    @Value.Parameter
     public abstract C category();
 
     /**
@@ -43,6 +45,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
      *
      * @return the day, not null
      */
+    @Value.Parameter
     public abstract LocalDate date();
 
     /**
@@ -50,6 +53,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
      *
      * @return the number, not negative
      */
+    @Value.Parameter
     public abstract int total();
 
     /**
@@ -57,6 +61,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
      *
      * @return the number, at most {@link #total()}; empty where the report gives no split by sex
      */
+    @Value.Parameter
     public abstract OptionalInt female();
 
     /**
@@ -82,7 +87,9 @@ public abstract class Deployment<C extends PersonnelCategory> {
      */
     public static <C extends PersonnelCategory> Deployment<C> of(
             CountryCode contributor, C category, LocalDate date, int total) {
-        return Deployment.<C>builder().contributor(contributor).category(category).date(date).total(total).build();
+        return ImmutableDeployment.of(Given.value(FieldNames.CONTRIBUTOR, contributor),
+                Given.value(FieldNames.CATEGORY, category), Given.value(FieldNames.DATE, date), total,
+                OptionalInt.empty());
     }
 
     /**
@@ -99,8 +106,9 @@ public abstract class Deployment<C extends PersonnelCategory> {
      */
     public static <C extends PersonnelCategory> Deployment<C> of(
             CountryCode contributor, C category, LocalDate date, int total, int female) {
-        return Deployment.<C>builder().contributor(contributor).category(category).date(date)
-                .total(total).female(female).build();
+        return ImmutableDeployment.of(Given.value(FieldNames.CONTRIBUTOR, contributor),
+                Given.value(FieldNames.CATEGORY, category), Given.value(FieldNames.DATE, date), total,
+                OptionalInt.of(female));
     }
 
     /**

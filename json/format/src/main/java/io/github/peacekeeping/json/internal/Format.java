@@ -268,13 +268,13 @@ public final class Format {
             .build();
 
     /** A deployment of any category. */
-    public static final WireObject<Deployment<PersonnelCategory>, Deployment.Builder<PersonnelCategory>> DEPLOYMENT =
+    public static final WireObject<Deployment<PersonnelCategory>, DeploymentParts<PersonnelCategory>> DEPLOYMENT =
             deployment(CATEGORIES);
     /** A deployment of a military component. */
-    public static final WireObject<Deployment<MilitaryCategory>, Deployment.Builder<MilitaryCategory>>
+    public static final WireObject<Deployment<MilitaryCategory>, DeploymentParts<MilitaryCategory>>
             MILITARY_DEPLOYMENT = deployment(MILITARY_CATEGORIES);
     /** A deployment of a police component. */
-    public static final WireObject<Deployment<PoliceCategory>, Deployment.Builder<PoliceCategory>> POLICE_DEPLOYMENT =
+    public static final WireObject<Deployment<PoliceCategory>, DeploymentParts<PoliceCategory>> POLICE_DEPLOYMENT =
             deployment(POLICE_CATEGORIES);
 
     /** A civilian staffing report. */
@@ -530,16 +530,16 @@ public final class Format {
         // Calling a static method of the class has initialized it.
     }
 
-    private static <C extends PersonnelCategory> WireObject<Deployment<C>, Deployment.Builder<C>> deployment(
+    private static <C extends PersonnelCategory> WireObject<Deployment<C>, DeploymentParts<C>> deployment(
             Constants<C> categories) {
         @SuppressWarnings("unchecked")
         Class<Deployment<C>> type = (Class<Deployment<C>>) (Class<?>) Deployment.class;
-        return WireObject.of(type, Deployment::<C>builder, Deployment.Builder<C>::build)
-                .required(CONTRIBUTOR, COUNTRY, Deployment.Builder<C>::contributor, Deployment<C>::contributor)
-                .required(CATEGORY, categories, Deployment.Builder<C>::category, Deployment<C>::category)
-                .required(DATE, DATE_VALUE, Deployment.Builder<C>::date, Deployment<C>::date)
-                .requiredInt(TOTAL, Deployment.Builder<C>::total, Deployment<C>::total)
-                .optionalInt(FEMALE, Deployment.Builder<C>::female, Deployment<C>::female)
+        return WireObject.of(type, DeploymentParts<C>::new, DeploymentParts<C>::build)
+                .required(CONTRIBUTOR, COUNTRY, DeploymentParts<C>::contributor, Deployment<C>::contributor)
+                .required(CATEGORY, categories, DeploymentParts<C>::category, Deployment<C>::category)
+                .required(DATE, DATE_VALUE, DeploymentParts<C>::date, Deployment<C>::date)
+                .requiredInt(TOTAL, DeploymentParts<C>::total, Deployment<C>::total)
+                .optionalInt(FEMALE, DeploymentParts<C>::female, Deployment<C>::female)
                 .build();
     }
 

@@ -62,7 +62,10 @@ public final class Reading {
         return handler;
     }
 
-    /** Takes the positions of an object's fields, all {@link Positions#NOT_SEEN}; give them back with {@link #release()}. */
+    /**
+     * Takes an array for the positions of an object's fields, give it back with {@link #release()}. It holds
+     * an earlier object's positions: the reader knows which fields it has seen and read only theirs.
+     */
     long[] acquire(int fields) {
         if (level == positions.length) {
             positions = Arrays.copyOf(positions, level * 2);
@@ -71,8 +74,6 @@ public final class Reading {
         if (at == null || at.length < fields) {
             at = new long[Math.max(fields, 16)];
             positions[level] = at;
-        } else {
-            Arrays.fill(at, 0, fields, Positions.NOT_SEEN);
         }
         level++;
         return at;

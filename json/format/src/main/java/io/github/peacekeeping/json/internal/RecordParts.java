@@ -1,7 +1,6 @@
 package io.github.peacekeeping.json.internal;
 
 import io.github.peacekeeping.core.ContributionRecord;
-import io.github.peacekeeping.core.Deployment;
 import io.github.peacekeeping.core.PersonnelCategory;
 
 /**
@@ -15,7 +14,7 @@ final class RecordParts {
     /** The mission's acronym, or null before it is read. */
     private String mission;
     /** The deployment's fields. */
-    final Deployment.Builder<PersonnelCategory> deployment = Deployment.builder();
+    final DeploymentParts<PersonnelCategory> deployment = new DeploymentParts<>();
 
     void mission(String acronym) {
         this.mission = acronym;

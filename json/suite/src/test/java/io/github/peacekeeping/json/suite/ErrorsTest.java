@@ -305,6 +305,20 @@ class ErrorsTest {
     }
 
     @Test
+    void aRefusalNamingAFieldTheObjectLacksPointsAtTheObjectNotAtAnEarlierOnesField() {
+        // The first resolution has a session; the second, of the same level, lacks one: the error is at the
+        // second resolution, not where the first one's session was.
+        String mandate = DOCUMENT.substring(DOCUMENT.indexOf("    {\n      \"resolution\""),
+                DOCUMENT.indexOf("\n  ],\n  \"components\""));
+        String withSession = mandate.replace("\"SECURITY_COUNCIL\",", "\"GENERAL_ASSEMBLY\", \"session\": \"58\",");
+        String withoutSession = mandate.replace("\"SECURITY_COUNCIL\"", "\"GENERAL_ASSEMBLY\"");
+        String json = DOCUMENT.replace(mandate, withSession + ",\n" + withoutSession);
+
+        assertRefused(json, "Missing value for session (required) at mandates[1].resolution (line 21, column 21)",
+                "mandates[1].resolution", 21, 21);
+    }
+
+    @Test
     void fieldsOutOfTheirDeclaredOrderReadAsInIt() throws IOException {
         // Each name the reader foresees wrongly is looked up instead: every order reads the same mission.
         String reordered = with("\"acronym\": \"UNMIL\",", "").replace("\"established\": \"2003-09-19\",",
