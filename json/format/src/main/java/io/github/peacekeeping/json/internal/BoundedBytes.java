@@ -19,7 +19,11 @@ public final class BoundedBytes extends OutputStream {
 
     /** The largest buffer a thread keeps between documents. */
     static final int KEPT = 1 << 16;
-    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+    /**
+     * Each thread's kept buffer, in a holder of its own: taking and giving back a buffer are then two
+     * writes of a field, not a removal and a new entry of the thread-local map each time.
+     */
+    private static final ThreadLocal<byte[][]> SPARE = ThreadLocal.withInitial(() -> new byte[1][]);
 
     private byte[] bytes;
     private int size;
@@ -27,12 +31,13 @@ public final class BoundedBytes extends OutputStream {
 
     /** Starts a document, in the buffer the thread kept if it has one. */
     public BoundedBytes() {
-        byte[] spare = SPARE.get();
+        byte[][] kept = SPARE.get();
+        byte[] spare = kept[0];
         if (spare == null) {
             bytes = new byte[8192];
         } else {
             // Taken, not shared: a document written while this one is (a nested writer) gets its own.
-            SPARE.remove();
+            kept[0] = null;
             bytes = spare;
         }
     }
@@ -81,7 +86,7 @@ public final class BoundedBytes extends OutputStream {
             out.write(written, 0, size);
         } finally {
             if (written.length <= KEPT) {
-                SPARE.set(written);
+                SPARE.get()[0] = written;
             }
         }
     }

@@ -207,8 +207,8 @@ public final class Format {
     public static final WireObject<ResolutionPart, ResolutionPart.Builder> PART = WireObject.of(ResolutionPart.class,
                     ResolutionPart::builder, ResolutionPart.Builder::build)
             .required(LABEL, TEXT, ResolutionPart.Builder::label, ResolutionPart::label)
-            .optional(FieldNames.VOTE, VOTE, ResolutionPart.Builder::vote, ResolutionPart::vote)
-            .optional(CHAPTER_VII, BOOLEAN, ResolutionPart.Builder::chapterVII, ResolutionPart::chapterVII)
+            .optional(FieldNames.VOTE, VOTE, ResolutionPart.Builder::vote, r -> r.vote().orElse(null))
+            .optional(CHAPTER_VII, BOOLEAN, ResolutionPart.Builder::chapterVII, r -> r.chapterVII().orElse(null))
             .build();
 
     /** An authorized maximum for the sum of some personnel categories, from a day or with its decision. */
@@ -216,7 +216,7 @@ public final class Format {
                     Authorization.class, AuthorizationParts::new, AuthorizationParts::build)
             .requiredList(FieldNames.CATEGORIES, CATEGORIES, AuthorizationParts::addCategory, Authorization::categories)
             .requiredInt(MAXIMUM, AuthorizationParts::maximum, Authorization::maximum)
-            .optional(FROM, DATE_VALUE, AuthorizationParts::from, Authorization::from)
+            .optional(FROM, DATE_VALUE, AuthorizationParts::from, a -> a.from().orElse(null))
             .build();
 
     /** A month-end total of any category, without the split by contributor. */
@@ -235,19 +235,20 @@ public final class Format {
             .required(BODY, BODIES, Resolution.Builder::body, Resolution::body)
             .requiredInt(NUMBER, Resolution.Builder::number, Resolution::number)
             .required(ADOPTED, DATE_VALUE, Resolution.Builder::adopted, Resolution::adopted)
-            .optional(SESSION, TEXT, Resolution.Builder::session, Resolution::session)
-            .optional(ADOPTION, ADOPTIONS, Resolution.Builder::adoption, Format::adoptionToWrite)
+            .optional(SESSION, TEXT, Resolution.Builder::session, r -> r.session().orElse(null))
+            .optional(ADOPTION, ADOPTIONS, Resolution.Builder::adoption,
+                    r -> Format.adoptionToWrite(r).orElse(null))
             .optionalBool(PROCEDURAL, false, Resolution.Builder::procedural, Resolution::procedural)
-            .optional(FieldNames.VOTE, VOTE, Resolution.Builder::vote, Resolution::vote)
+            .optional(FieldNames.VOTE, VOTE, Resolution.Builder::vote, r -> r.vote().orElse(null))
             .optionalList(PARTS, PART, Resolution.Builder::addPart, Resolution::parts)
             .build();
 
     /** The ceilings a decision sets. */
     public static final WireObject<Ceilings, Ceilings.Builder> CEILINGS = WireObject.of(Ceilings.class,
                     Ceilings::builder, Ceilings.Builder::build)
-            .optionalInt(MILITARY, Ceilings.Builder::military, Ceilings::military)
-            .optionalInt(POLICE, Ceilings.Builder::police, Ceilings::police)
-            .optionalInt(CIVILIAN, Ceilings.Builder::civilian, Ceilings::civilian)
+            .optionalInt(MILITARY, Ceilings.Builder::military, c -> IntField.orAbsent(c.military()))
+            .optionalInt(POLICE, Ceilings.Builder::police, c -> IntField.orAbsent(c.police()))
+            .optionalInt(CIVILIAN, Ceilings.Builder::civilian, c -> IntField.orAbsent(c.civilian()))
             .build();
 
     /** A decision of the authorizing body. */
@@ -256,12 +257,12 @@ public final class Format {
             .required(FieldNames.RESOLUTION, RESOLUTION, Mandate.Builder::resolution, Mandate::resolution)
             .requiredList(ACTIONS, MANDATE_ACTIONS, Mandate.Builder::addAction, Mandate::actions)
             .required(EFFECTIVE, DATE_VALUE, Mandate.Builder::effective, Mandate::effective)
-            .optional(EXPIRES, DATE_VALUE, Mandate.Builder::expires, Mandate::expires)
+            .optional(EXPIRES, DATE_VALUE, Mandate.Builder::expires, m -> m.expires().orElse(null))
             .requiredBool(CHAPTER_VII, Mandate.Builder::chapterVII, Mandate::chapterVII)
             .presentOrAbsentList(TASKS, MANDATE_TASKS, Mandate.Builder::tasks, Mandate::tasks)
             .presentOrAbsentList(CHAPTER_VII_TASKS, MANDATE_TASKS, Mandate.Builder::chapterVIITasks,
                     Mandate::chapterVIITasks)
-            .optional(FieldNames.CEILINGS, CEILINGS, Mandate.Builder::ceilings, Mandate::ceilings)
+            .optional(FieldNames.CEILINGS, CEILINGS, Mandate.Builder::ceilings, m -> m.ceilings().orElse(null))
             .optionalList(AUTHORIZED_STRENGTH, AUTHORIZATION, Mandate.Builder::addAuthorizedStrength,
                     Mandate::authorizedStrength)
             .optionalList(SUPPORTS, TEXT, Mandate.Builder::addAgreement, Mandate::supports)
@@ -332,7 +333,7 @@ public final class Format {
             .required(NAME, TEXT, Appointment.Builder::name, Appointment::name)
             .required(NATIONALITY, COUNTRY, Appointment.Builder::nationality, Appointment::nationality)
             .required(START, PARTIAL_DATE, Appointment.Builder::start, Appointment::start)
-            .optional(END, PARTIAL_DATE, Appointment.Builder::end, Appointment::end)
+            .optional(END, PARTIAL_DATE, Appointment.Builder::end, a -> a.end().orElse(null))
             .optionalBool(ACTING, false, Appointment.Builder::acting, Appointment::acting)
             .optionalBool(DESIGNATE, false, Appointment.Builder::designate, Appointment::designate)
             .build();
@@ -369,7 +370,7 @@ public final class Format {
     public static final WireObject<Force, Force.Builder> FORCE_OBJECT = WireObject.of(Force.class, Force::builder,
                     Force.Builder::build)
             .required(NAME, TEXT, Force.Builder::name, Force::name)
-            .optional(ACRONYM, TEXT, Force.Builder::acronym, Force::acronym)
+            .optional(ACRONYM, TEXT, Force.Builder::acronym, f -> f.acronym().orElse(null))
             .optionalList(LED_BY, new Deferred<>(() -> Format.ACTOR), Force.Builder::addLedBy, Force::ledBy)
             .build();
 
@@ -380,11 +381,13 @@ public final class Format {
      */
     public static final WireObject<Actor, ActorParts> ACTOR = WireObject.of(Actor.class, ActorParts::new,
                     ActorParts::build)
-            .optional(STATE, COUNTRY, ActorParts::state, a -> ActorParts.as(a, State.class).map(State::country))
+            .optional(STATE, COUNTRY, ActorParts::state,
+                    a -> ActorParts.as(a, State.class).map(State::country).orElse(null))
             .optional(ORGANIZATION, ORGANIZATIONS, ActorParts::organization,
-                    a -> ActorParts.as(a, Organization.class))
-            .optional(GROUP, TEXT, ActorParts::group, a -> ActorParts.as(a, Group.class).map(Group::name))
-            .optional(FieldNames.FORCE, FORCE_OBJECT, ActorParts::force, ActorParts::asForce)
+                    a -> ActorParts.as(a, Organization.class).orElse(null))
+            .optional(GROUP, TEXT, ActorParts::group,
+                    a -> ActorParts.as(a, Group.class).map(Group::name).orElse(null))
+            .optional(FieldNames.FORCE, FORCE_OBJECT, ActorParts::force, a -> ActorParts.asForce(a).orElse(null))
             .build();
 
     /** A participant in an agreement: its {@code actor}, {@code role} and the {@code person} named for it. */
@@ -392,19 +395,19 @@ public final class Format {
                     ParticipantParts::new, ParticipantParts::build)
             .required(FieldNames.ACTOR, ACTOR, ParticipantParts::actor, Participant::actor)
             .required(ROLE, PARTICIPANT_ROLES, ParticipantParts::role, Participant::role)
-            .optional(PERSON, TEXT, ParticipantParts::person, Participant::person)
+            .optional(PERSON, TEXT, ParticipantParts::person, p -> p.person().orElse(null))
             .build();
 
     /** A peace agreement or settlement proposal that the mission supports. */
     public static final WireObject<PeaceAgreement, PeaceAgreement.Builder> AGREEMENT = WireObject.of(
                     PeaceAgreement.class, PeaceAgreement::builder, PeaceAgreement.Builder::build)
             .required(NAME, TEXT, PeaceAgreement.Builder::name, PeaceAgreement::name)
-            .optional(TITLE, TEXT, PeaceAgreement.Builder::title, PeaceAgreement::title)
+            .optional(TITLE, TEXT, PeaceAgreement.Builder::title, p -> p.title().orElse(null))
             .required(KIND, AGREEMENT_KINDS, PeaceAgreement.Builder::kind, PeaceAgreement::kind)
             .required(DATE, DATE_VALUE, PeaceAgreement.Builder::date, PeaceAgreement::date)
-            .optional(PLACE, TEXT, PeaceAgreement.Builder::place, PeaceAgreement::place)
-            .optional(DOCUMENT, TEXT, PeaceAgreement.Builder::document, PeaceAgreement::document)
-            .optionalInt(PAX_ID, PeaceAgreement.Builder::paxId, PeaceAgreement::paxId)
+            .optional(PLACE, TEXT, PeaceAgreement.Builder::place, p -> p.place().orElse(null))
+            .optional(DOCUMENT, TEXT, PeaceAgreement.Builder::document, p -> p.document().orElse(null))
+            .optionalInt(PAX_ID, PeaceAgreement.Builder::paxId, p -> IntField.orAbsent(p.paxId()))
             .requiredList(PARTICIPANTS, PARTICIPANT, PeaceAgreement.Builder::addParticipant,
                     PeaceAgreement::participants)
             .build();
@@ -414,8 +417,9 @@ public final class Format {
                     Partnership::builder, Partnership.Builder::build)
             .required(PARTNER, ACTOR, Partnership.Builder::partner, Partnership::partner)
             .required(KIND, PARTNERSHIP_KINDS, Partnership.Builder::kind, Partnership::kind)
-            .optional(DATE, DATE_VALUE, Partnership.Builder::date, Partnership::date)
-            .optional(FieldNames.RESOLUTION, RESOLUTION, Partnership.Builder::resolution, Partnership::resolution)
+            .optional(DATE, DATE_VALUE, Partnership.Builder::date, p -> p.date().orElse(null))
+            .optional(FieldNames.RESOLUTION, RESOLUTION, Partnership.Builder::resolution,
+                    p -> p.resolution().orElse(null))
             .optionalList(JOINT_ROLES, ROLES, Partnership.Builder::addJointRole, Partnership::jointRoles)
             .build();
 
@@ -428,7 +432,8 @@ public final class Format {
             .required(PERIOD, DATE_RANGE, Appropriation.Builder::period, Appropriation::period)
             .required(AMOUNT, USD, Appropriation.Builder::amount, Appropriation::amount)
             .required(FUNDING, FUNDINGS, Appropriation.Builder::funding, Appropriation::funding)
-            .optional(FieldNames.RESOLUTION, RESOLUTION, Appropriation.Builder::resolution, Appropriation::resolution)
+            .optional(FieldNames.RESOLUTION, RESOLUTION, Appropriation.Builder::resolution,
+                    a -> a.resolution().orElse(null))
             .build();
 
     /**
@@ -439,7 +444,7 @@ public final class Format {
                     LinkParts::new, LinkParts::build)
             .required(KIND, LINK_KINDS, LinkParts::kind, MissionLink::kind)
             .required(FieldNames.MISSION, TEXT, LinkParts::mission, MissionLink::mission)
-            .optional(HAND_OVER, DATE_VALUE, LinkParts::handOver, MissionLink::handOver)
+            .optional(HAND_OVER, DATE_VALUE, LinkParts::handOver, m -> m.handOver().orElse(null))
             .build();
 
     /** A mission: the document of the format. */
@@ -450,8 +455,9 @@ public final class Format {
             .requiredList(HOSTS, COUNTRY, Mission.Builder::addHost, Mission::hosts)
             .required(REGION, REGIONS, Mission.Builder::region, Mission::region)
             .required(ESTABLISHED, PARTIAL_DATE, Mission.Builder::established, Mission::established)
-            .optional(OPERATIONS_ENDED, PARTIAL_DATE, Mission.Builder::operationsEnded, Mission::operationsEnded)
-            .optional(CLOSED, PARTIAL_DATE, Mission.Builder::closed, Mission::closed)
+            .optional(OPERATIONS_ENDED, PARTIAL_DATE, Mission.Builder::operationsEnded,
+                    m -> m.operationsEnded().orElse(null))
+            .optional(CLOSED, PARTIAL_DATE, Mission.Builder::closed, m -> m.closed().orElse(null))
             .requiredList(MANDATES, MANDATE, Mission.Builder::addMandate, Mission::mandates)
             .optionalList(COMPONENTS, COMPONENT, Mission.Builder::addComponent, Mission::components)
             .optionalList(LEADERSHIP, APPOINTMENT, Mission.Builder::addAppointment, Mission::leadership)
@@ -470,7 +476,8 @@ public final class Format {
             .required(CATEGORY, CATEGORIES, (r, v) -> r.deployment.category(v), Format::category)
             .required(DATE, DATE_VALUE, (r, v) -> r.deployment.date(v), r -> r.deployment().date())
             .requiredInt(TOTAL, (r, v) -> r.deployment.total(v), r -> r.deployment().total())
-            .optionalInt(FEMALE, (r, v) -> r.deployment.female(v), r -> r.deployment().female())
+            .optionalInt(FEMALE, (r, v) -> r.deployment.female(v),
+                    r -> IntField.orAbsent(r.deployment().female()))
             .build();
 
     /** A fatality record, one line of JSON Lines, as the UN's fatality file has it. */
@@ -479,10 +486,10 @@ public final class Format {
             .required(CASUALTY_ID, TEXT, Fatality.Builder::casualtyId, Fatality::casualtyId)
             .required(FieldNames.MISSION, TEXT, Fatality.Builder::mission, Fatality::mission)
             .required(DATE, DATE_VALUE, Fatality.Builder::date, Fatality::date)
-            .optional(NATIONALITY, COUNTRY, Fatality.Builder::nationality, Fatality::nationality)
+            .optional(NATIONALITY, COUNTRY, Fatality.Builder::nationality, f -> f.nationality().orElse(null))
             .required(CATEGORY, FATALITY_CATEGORIES, Fatality.Builder::category, Fatality::category)
             .required(INCIDENT_TYPE, INCIDENT_TYPES, Fatality.Builder::incidentType, Fatality::incidentType)
-            .optional(GENDER, GENDERS, Fatality.Builder::gender, Fatality::gender)
+            .optional(GENDER, GENDERS, Fatality.Builder::gender, f -> f.gender().orElse(null))
             .build();
 
     // ---- mission profiles: a list of operations without their decisions, one JSON Lines record each
@@ -499,8 +506,8 @@ public final class Format {
             .required(REGION, REGIONS, MissionProfile.Builder::region, MissionProfile::region)
             .required(ESTABLISHED, PARTIAL_DATE, MissionProfile.Builder::established, MissionProfile::established)
             .optional(OPERATIONS_ENDED, PARTIAL_DATE, MissionProfile.Builder::operationsEnded,
-                    MissionProfile::operationsEnded)
-            .optional(CLOSED, PARTIAL_DATE, MissionProfile.Builder::closed, MissionProfile::closed)
+                    m -> m.operationsEnded().orElse(null))
+            .optional(CLOSED, PARTIAL_DATE, MissionProfile.Builder::closed, m -> m.closed().orElse(null))
             .optionalList(LINKS, MISSION_LINK, MissionProfile.Builder::addLink, MissionProfile::links)
             .optionalList(ALIASES, TEXT, MissionProfile.Builder::addAlias, MissionProfile::aliases)
             .build();
@@ -539,7 +546,7 @@ public final class Format {
                 .required(CATEGORY, categories, DeploymentParts<C>::category, Deployment<C>::category)
                 .required(DATE, DATE_VALUE, DeploymentParts<C>::date, Deployment<C>::date)
                 .requiredInt(TOTAL, DeploymentParts<C>::total, Deployment<C>::total)
-                .optionalInt(FEMALE, DeploymentParts<C>::female, Deployment<C>::female)
+                .optionalInt(FEMALE, DeploymentParts<C>::female, d -> IntField.orAbsent(d.female()))
                 .build();
     }
 
@@ -551,7 +558,7 @@ public final class Format {
                 .required(CATEGORY, categories, PersonnelTotal.Builder<C>::category, PersonnelTotal<C>::category)
                 .required(DATE, DATE_VALUE, PersonnelTotal.Builder<C>::date, PersonnelTotal<C>::date)
                 .requiredInt(TOTAL, PersonnelTotal.Builder<C>::total, PersonnelTotal<C>::total)
-                .optionalInt(FEMALE, PersonnelTotal.Builder<C>::female, PersonnelTotal<C>::female)
+                .optionalInt(FEMALE, PersonnelTotal.Builder<C>::female, p -> IntField.orAbsent(p.female()))
                 .build();
     }
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * A field that holds an {@code int}, without boxing. A number reads as an integer when it is one, as
@@ -20,14 +20,17 @@ final class IntField<T, B> extends Field<T, B> {
 
     static final String RULE = "expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
 
+    /** What an optional field's getter returns when the value is absent: no {@code int} is. */
+    static final long ABSENT = Long.MIN_VALUE;
+
     private final ObjIntConsumer<B> set;
     /** The value of a required field. */
     private final ToIntFunction<T> get;
-    /** The value of an optional field. */
-    private final Function<T, OptionalInt> getOptional;
+    /** The value of an optional field, or {@link #ABSENT}. */
+    private final ToLongFunction<T> getOptional;
 
     private IntField(String name, boolean required, ObjIntConsumer<B> set, ToIntFunction<T> get,
-            Function<T, OptionalInt> getOptional) {
+            ToLongFunction<T> getOptional) {
         super(name, required);
         this.set = set;
         this.get = get;
@@ -38,8 +41,18 @@ final class IntField<T, B> extends Field<T, B> {
         return new IntField<>(name, true, set, get, null);
     }
 
-    static <T, B> IntField<T, B> optional(String name, ObjIntConsumer<B> set, Function<T, OptionalInt> get) {
-        return new IntField<>(name, false, set, null, get);
+    static <T, B> IntField<T, B> optional(String name, ObjIntConsumer<B> set, ToLongFunction<T> getOrAbsent) {
+        return new IntField<>(name, false, set, null, getOrAbsent);
+    }
+
+    /**
+     * Returns an optional {@code int} as an optional field's getter does: its value, or {@link #ABSENT}.
+     *
+     * @param value  the value, not null
+     * @return the value, or {@link #ABSENT}
+     */
+    static long orAbsent(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : ABSENT;
     }
 
     @Override
@@ -72,11 +85,11 @@ final class IntField<T, B> extends Field<T, B> {
         if (required) {
             value = get.applyAsInt(object);
         } else {
-            OptionalInt optional = getOptional.apply(object);
-            if (optional.isEmpty()) {
+            long optional = getOptional.applyAsLong(object);
+            if (optional == ABSENT) {
                 return;
             }
-            value = optional.getAsInt();
+            value = (int) optional;
         }
         out.name(symbol);
         out.number(value);

@@ -1,7 +1,6 @@
 package io.github.peacekeeping.json.internal;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -17,28 +16,24 @@ final class ValueField<T, B, V> extends Field<T, B> {
 
     private final Value<V> value;
     private final BiConsumer<B, V> set;
-    /** The value of a required field. */
+    /** The value; for an optional field, null when absent. */
     private final Function<T, V> get;
-    /** The value of an optional field. */
-    private final Function<T, Optional<V>> getOptional;
 
-    private ValueField(String name, boolean required, Value<V> value, BiConsumer<B, V> set, Function<T, V> get,
-            Function<T, Optional<V>> getOptional) {
+    private ValueField(String name, boolean required, Value<V> value, BiConsumer<B, V> set, Function<T, V> get) {
         super(name, required);
         this.value = value;
         this.set = set;
         this.get = get;
-        this.getOptional = getOptional;
     }
 
     static <T, B, V> ValueField<T, B, V> required(String name, Value<V> value, BiConsumer<B, V> set,
             Function<T, V> get) {
-        return new ValueField<>(name, true, value, set, get, null);
+        return new ValueField<>(name, true, value, set, get);
     }
 
     static <T, B, V> ValueField<T, B, V> optional(String name, Value<V> value, BiConsumer<B, V> set,
-            Function<T, Optional<V>> get) {
-        return new ValueField<>(name, false, value, set, null, get);
+            Function<T, V> getOrNull) {
+        return new ValueField<>(name, false, value, set, getOrNull);
     }
 
     @Override
@@ -50,15 +45,10 @@ final class ValueField<T, B, V> extends Field<T, B> {
 
     @Override
     void write(T object, TokenWriter out) throws IOException {
-        V v;
-        if (required) {
-            v = get.apply(object);
-        } else {
-            Optional<V> optional = getOptional.apply(object);
-            if (optional.isEmpty()) {
-                return;
-            }
-            v = optional.get();
+        V v = get.apply(object);
+        if (v == null) {
+            // Absent: the model never holds null for a required field.
+            return;
         }
         out.name(symbol);
         value.write(v, out);

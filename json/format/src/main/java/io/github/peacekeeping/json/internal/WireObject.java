@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * One object of the wire format, declared once: its fields in the order they are written, each with
@@ -290,9 +290,14 @@ public final class WireObject<T, B> extends Value<T> {
             return add(ValueField.required(name, value, set, get));
         }
 
-        /** An optional field holding one value: written when present; null reads as absent. */
-        <V> Builder<T, B> optional(String name, Value<V> value, BiConsumer<B, V> set, Function<T, Optional<V>> get) {
-            return add(ValueField.optional(name, value, set, get));
+        /**
+         * An optional field holding one value: written when present; null reads as absent. The getter
+         * returns the value or null, and is best a lambda at the declaration
+         * ({@code m -> m.expires().orElse(null)}): the model's Optional is then made where the JIT sees it
+         * dropped, rather than once for every value written.
+         */
+        <V> Builder<T, B> optional(String name, Value<V> value, BiConsumer<B, V> set, Function<T, V> getOrNull) {
+            return add(ValueField.optional(name, value, set, getOrNull));
         }
 
         /** A required {@code int}. */
@@ -300,9 +305,13 @@ public final class WireObject<T, B> extends Value<T> {
             return add(IntField.required(name, set, get));
         }
 
-        /** An optional {@code int}: written when present; null reads as absent. */
-        Builder<T, B> optionalInt(String name, ObjIntConsumer<B> set, Function<T, OptionalInt> get) {
-            return add(IntField.optional(name, set, get));
+        /**
+         * An optional {@code int}: written when present; null reads as absent. The getter returns the value
+         * or {@link IntField#ABSENT}, as a lambda at the declaration ({@code d -> IntField.orAbsent(d.female())}),
+         * for the reason {@link #optional} gives.
+         */
+        Builder<T, B> optionalInt(String name, ObjIntConsumer<B> set, ToLongFunction<T> getOrAbsent) {
+            return add(IntField.optional(name, set, getOrAbsent));
         }
 
         /** A required {@code boolean}. */
