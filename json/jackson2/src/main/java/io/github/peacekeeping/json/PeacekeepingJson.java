@@ -31,6 +31,7 @@ import io.github.peacekeeping.json.internal.ReadFailure;
 import io.github.peacekeeping.json.internal.Reading;
 import io.github.peacekeeping.json.internal.RecordLines;
 import io.github.peacekeeping.json.internal.Schema;
+import io.github.peacekeeping.json.internal.Utf8Tokens;
 import io.github.peacekeeping.json.internal.Value;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -322,8 +323,15 @@ public final class PeacekeepingJson {
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(out, "out");
         BoundedBytes bytes = new BoundedBytes();
-        try (JsonGenerator g = generator(DOCUMENTS.createGenerator(bytes))) {
-            Format.MISSION.writeValue(mission, new GeneratorTokens(g));
+        if (pretty) {
+            try (JsonGenerator g = generator(DOCUMENTS.createGenerator(bytes))) {
+                Format.MISSION.writeValue(mission, new GeneratorTokens(g));
+            }
+        } else {
+            // Compact UTF-8 needs no generator: the same bytes, written straight into the buffer.
+            Utf8Tokens tokens = new Utf8Tokens(bytes);
+            Format.MISSION.writeValue(mission, tokens);
+            tokens.end();
         }
         bytes.writeTo(out);
         out.flush();

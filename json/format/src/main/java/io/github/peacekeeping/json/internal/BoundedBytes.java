@@ -73,6 +73,34 @@ public final class BoundedBytes extends OutputStream {
     }
 
     /**
+     * Makes room for a number of bytes that a writer puts straight into {@link #array()} from
+     * {@link #size()}, then counts with {@link #advance(int)}: the bytes of a value, without a copy.
+     *
+     * @param more  the number of bytes, exactly as many as will be written
+     * @throws io.github.peacekeeping.core.PeacekeepingException if the document would exceed the readers' limit
+     */
+    void reserve(int more) {
+        if (!ensure(more)) {
+            throw Bounds.over("bytes");
+        }
+    }
+
+    /** The buffer: valid until the next {@link #reserve(int)}. */
+    byte[] array() {
+        return bytes;
+    }
+
+    /** The number of bytes held. */
+    int size() {
+        return size;
+    }
+
+    /** Counts bytes put into {@link #array()} after {@link #reserve(int)}. */
+    void advance(int count) {
+        size += count;
+    }
+
+    /**
      * Writes the document to its destination and gives the buffer back to the thread: call it once, when
      * the document is complete; nothing may be written after.
      *

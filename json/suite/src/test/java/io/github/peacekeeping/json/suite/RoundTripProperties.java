@@ -137,7 +137,8 @@ class RoundTripProperties {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Wire.JSON.writeMission(mission, bytes);
         assertThat(Wire.JSON.readMission(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(mission);
-        assertThat(TREES.readTree(bytes.toByteArray())).isEqualTo(TREES.readTree(compact));
+        // The bytes are written without a generator (Utf8Tokens), the text with one: the same text.
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(compact);
         assertThat(Wire.MAPPER.writeValueAsString(mission)).isEqualTo(compact);
         assertThat(Wire.MAPPER.readValue(compact, Mission.class)).isEqualTo(mission);
     }

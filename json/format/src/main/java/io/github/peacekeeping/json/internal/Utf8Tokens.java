@@ -1,0 +1,270 @@
+package io.github.peacekeeping.json.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A {@link TokenWriter} that writes compact JSON in UTF-8 straight into a {@link BoundedBytes}: the
+ * text a binding's generator writes for the same tokens, byte for byte (names and constants encoded
+ * once, a quotation mark and a backslash escaped with a backslash, the control characters by their short
+ * escapes (b, t, n, f, r) or as a backslash, {@code u00} and two hexadecimal digits in upper case, every
+ * other character in UTF-8), without a generator between the
+ * format and the bytes. The bindings use it for mission documents written compact to a stream or a
+ * file; a generator still writes pretty-printed text, text for a {@code Writer} and every JSON Lines file.
+ * The writers check values before they reach it ({@link WriteChecks}): a surrogate without its pair
+ * never does.
+ *
+ * <p>This class is not thread-safe: one writing is one thread's.
+ */
+public final class Utf8Tokens implements TokenWriter {
+
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** For each ASCII character: 0 if written as it is, else the letter of its escape ('u' for u00XX). */
+    private static final byte[] ESCAPES = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
+        }
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+    }
+
+    /** Each symbol in quotes, in UTF-8, by {@link Symbol#id()}; encoded with {@link #ESCAPES}, made above. */
+    private static final byte[][] QUOTED = Symbol.encodeAll(Utf8Tokens::quoted, byte[][]::new);
+
+    private final BoundedBytes out;
+    /** The document's buffer and the next byte's place in it; {@link #end()} gives the count back. */
+    private byte[] buf;
+    private int pos;
+    private final char[] buffer = new char[BUFFER];
+    /** The characters of a String value, copied to be encoded from an array. */
+    private char[] scratch = new char[64];
+    /** Whether the next value or name follows another at its level, and so needs a comma first. */
+    private boolean comma;
+
+    /**
+     * Starts writing into a document's bytes; call {@link #end()} when the value is written.
+     *
+     * @param out  the bytes, not null
+     */
+    public Utf8Tokens(BoundedBytes out) {
+        this.out = out;
+        this.buf = out.array();
+        this.pos = out.size();
+    }
+
+    /** Counts the bytes written into the document: call it once the value is written. */
+    public void end() {
+        out.advance(pos - out.size());
+    }
+
+    private static byte[] quoted(String text) {
+        char[] chars = text.toCharArray();
+        byte[] quoted = new byte[encodedLength(chars, 0, chars.length)];
+        quote(chars, 0, chars.length, quoted, 0);
+        return quoted;
+    }
+
+    /** Makes room for a number of bytes, exactly as many as the value may take. */
+    private void room(int more) {
+        if (pos + more > buf.length) {
+            end();
+            out.reserve(more);
+            buf = out.array();
+        }
+    }
+
+    private void separate() {
+        if (comma) {
+            room(1);
+            buf[pos++] = ',';
+        }
+    }
+
+    private void raw(byte b) {
+        room(1);
+        buf[pos++] = b;
+    }
+
+    private void raw(byte[] b) {
+        room(b.length);
+        System.arraycopy(b, 0, buf, pos, b.length);
+        pos += b.length;
+    }
+
+    @Override
+    public void startObject() {
+        separate();
+        raw((byte) '{');
+        comma = false;
+    }
+
+    @Override
+    public void endObject() {
+        raw((byte) '}');
+        comma = true;
+    }
+
+    @Override
+    public void startArray(int size) {
+        separate();
+        raw((byte) '[');
+        comma = false;
+    }
+
+    @Override
+    public void endArray() {
+        raw((byte) ']');
+        comma = true;
+    }
+
+    @Override
+    public void name(Symbol name) {
+        separate();
+        raw(QUOTED[name.id()]);
+        raw((byte) ':');
+        comma = false;
+    }
+
+    @Override
+    public void symbol(Symbol value) {
+        separate();
+        raw(QUOTED[value.id()]);
+        comma = true;
+    }
+
+    @Override
+    public void string(String value) {
+        int length = value.length();
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, scratch.length * 2)];
+        }
+        value.getChars(0, length, scratch, 0);
+        string(scratch, 0, length);
+    }
+
+    @Override
+    public void string(char[] text, int offset, int length) {
+        separate();
+        // At most six bytes a character (u00XX escapes); when that does not fit, exactly what it takes.
+        if (pos + 6L * length + 2 > buf.length) {
+            room(encodedLength(text, offset, length));
+        }
+        pos = quote(text, offset, length, buf, pos);
+        comma = true;
+    }
+
+    /** The number of bytes of a string in quotes, escaped and encoded. */
+    private static int encodedLength(char[] text, int offset, int length) {
+        int bytes = 2;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = text[i];
+            if (c < 0x80) {
+                bytes += ESCAPES[c] == 0 ? 1 : ESCAPES[c] == 'u' ? 6 : 2;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** Writes a string in quotes, escaped and encoded; returns where the next byte goes. */
+    private static int quote(char[] text, int offset, int length, byte[] bytes, int at) {
+        int end = offset + length;
+        bytes[at++] = '"';
+        for (int i = offset; i < end; i++) {
+            char c = text[i];
+            if (c < 0x80) {
+                byte escape = ESCAPES[c];
+                if (escape == 0) {
+                    bytes[at++] = (byte) c;
+                } else if (escape == 'u') {
+                    bytes[at] = '\\';
+                    bytes[at + 1] = 'u';
+                    bytes[at + 2] = '0';
+                    bytes[at + 3] = '0';
+                    bytes[at + 4] = HEX[c >> 4];
+                    bytes[at + 5] = HEX[c & 0xF];
+                    at += 6;
+                } else {
+                    bytes[at] = '\\';
+                    bytes[at + 1] = escape;
+                    at += 2;
+                }
+            } else if (c < 0x800) {
+                bytes[at] = (byte) (0xC0 | c >> 6);
+                bytes[at + 1] = (byte) (0x80 | c & 0x3F);
+                at += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+                int code = Character.toCodePoint(c, text[++i]);
+                bytes[at] = (byte) (0xF0 | code >> 18);
+                bytes[at + 1] = (byte) (0x80 | code >> 12 & 0x3F);
+                bytes[at + 2] = (byte) (0x80 | code >> 6 & 0x3F);
+                bytes[at + 3] = (byte) (0x80 | code & 0x3F);
+                at += 4;
+            } else {
+                bytes[at] = (byte) (0xE0 | c >> 12);
+                bytes[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[at + 2] = (byte) (0x80 | c & 0x3F);
+                at += 3;
+            }
+        }
+        bytes[at++] = '"';
+        return at;
+    }
+
+    @Override
+    public void number(int value) {
+        separate();
+        int length = digits(value);
+        room(length);
+        long rest = value;
+        if (rest < 0) {
+            buf[pos] = '-';
+            rest = -rest;
+        }
+        int at = pos + length;
+        do {
+            buf[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
+        pos += length;
+        comma = true;
+    }
+
+    /** The number of characters of an {@code int}: its digits, and a sign if negative. */
+    private static int digits(int value) {
+        long rest = Math.abs((long) value);
+        int digits = value < 0 ? 2 : 1;
+        while (rest >= 10) {
+            rest /= 10;
+            digits++;
+        }
+        return digits;
+    }
+
+    @Override
+    public void bool(boolean value) {
+        separate();
+        raw(value ? TRUE : FALSE);
+        comma = true;
+    }
+
+    @Override
+    public char[] buffer() {
+        return buffer;
+    }
+}
