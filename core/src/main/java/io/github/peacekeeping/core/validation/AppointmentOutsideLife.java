@@ -25,7 +25,7 @@ final class AppointmentOutsideLife implements Check {
             boolean after = mission.closed().map(c -> start.earliest().isAfter(c.latest())).orElse(false);
             if ((before && !appointment.designate()) || after) {
                 findings.accept(Finding.of(rule, Pointer.of(FieldNames.LEADERSHIP, i, FieldNames.START),
-                        appointment.name() + " starts as " + appointment.role() + " on " + start
+                        appointment.name() + " starts as " + appointment.role() + " " + DateWords.onOrIn(start)
                                 + ", outside the mission's life " + mission.life()));
             }
         }

@@ -73,7 +73,7 @@ final class OverlappingAppointments implements Check {
         Appointment appointment = leadership.get(later);
         Appointment other = leadership.get(earlier);
         return Finding.of(rule, Pointer.of(FieldNames.LEADERSHIP, later, FieldNames.START),
-                appointment.name() + " starts as " + appointment.role() + " on " + appointment.start()
+                appointment.name() + " starts as " + appointment.role() + " " + DateWords.onOrIn(appointment.start())
                         + " while " + other.name() + " holds the role (" + Pointer.of(FieldNames.LEADERSHIP, earlier)
                         + ", from " + other.start() + other.end().map(e -> " to " + e).orElse("") + ")");
     }

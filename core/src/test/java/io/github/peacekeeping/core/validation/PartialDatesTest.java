@@ -93,7 +93,7 @@ class PartialDatesTest {
         leadership.set(0, Appointment.builder().from(leadership.get(0)).end(date("1994-09")).build());
         assertThat(findings(Unamir.builder().leadership(leadership).build(), "PK111"))
                 .extracting(Finding::path, Finding::message).containsExactly(tuple("/leadership/1/start",
-                        "Guy Tousignant starts as FORCE_COMMANDER on 1994-08 while Romeo Dallaire holds the role "
+                        "Guy Tousignant starts as FORCE_COMMANDER in 1994-08 while Romeo Dallaire holds the role "
                                 + "(/leadership/0, from 1993-10-05 to 1994-09)"));
     }
 
@@ -138,7 +138,7 @@ class PartialDatesTest {
         Mission september = Unamir.builder()
                 .addAppointment(appointment(LeadershipRole.CHIEF_OF_STAFF, "Too Early", "BEL", "1993-09")).build();
         assertThat(findings(september, "PK114")).extracting(Finding::message).containsExactly(
-                "Too Early starts as CHIEF_OF_STAFF on 1993-09, outside the mission's life 1993-10-05/1996-04-30");
+                "Too Early starts as CHIEF_OF_STAFF in 1993-09, outside the mission's life 1993-10-05/1996-04-30");
         Mission designate = Unamir.builder().addAppointment(Appointment.builder()
                 .from(appointment(LeadershipRole.HEAD_OF_MISSION, "Designate", "BEL", "1992")).designate(true).build())
                 .build();

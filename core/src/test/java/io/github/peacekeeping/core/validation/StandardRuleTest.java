@@ -490,7 +490,7 @@ class StandardRuleTest {
             Mission mission = Unamir.builder().leadership(leadership).build();
             assertThat(findings(mission, "PK111")).extracting(Finding::severity, Finding::path, Finding::message)
                     .containsExactly(tuple(Severity.ERROR, "/leadership/1/start",
-                            "Guy Tousignant starts as FORCE_COMMANDER on 1994-08 while Romeo Dallaire holds the role "
+                            "Guy Tousignant starts as FORCE_COMMANDER in 1994-08 while Romeo Dallaire holds the role "
                                     + "(/leadership/0, from 1993-10-05 to 1994-09-19)"));
         }
 

@@ -47,9 +47,13 @@
  * the field its exception names.
  *
  * <h2>Writing</h2>
- * The same declarations write to a {@link io.github.peacekeeping.json.internal.TokenWriter} over the
- * binding's generator, in the declared order, names and constants encoded once
- * ({@link io.github.peacekeeping.json.internal.Symbol}). Each value is checked before it is written
+ * The same declarations write to a {@link io.github.peacekeeping.json.internal.TokenWriter}, in the
+ * declared order, names and constants encoded once ({@link io.github.peacekeeping.json.internal.Symbol}):
+ * over the binding's generator, or, for a compact mission document in UTF-8 (to a stream or a file),
+ * straight into its bytes ({@link io.github.peacekeeping.json.internal.Utf8Tokens}, the generator's text
+ * byte for byte, with no generator in between). An optional field's getter, declared as a lambda that
+ * returns the value or null, lets the JIT drop the model's {@code Optional} instead of allocating one per
+ * value written. Each value is checked before it is written
  * ({@link io.github.peacekeeping.json.internal.WriteChecks}): the writers refuse what the readers would
  * refuse. Documents are written into memory ({@link io.github.peacekeeping.json.internal.BoundedBytes},
  * {@link io.github.peacekeeping.json.internal.BoundedChars}, at most the readers' length; a thread keeps

@@ -366,6 +366,9 @@ class RoundTripProperties {
             "agreements", "partnerships", "links", "aliases", "budgets", "ledBy", "jointRoles", "notParticipating",
             "parts", "authorizedStrength", "totals");
 
+    /** The optional booleans the writer leaves out when they are false. */
+    private static final List<String> OMITTED_WHEN_FALSE = List.of("acting", "procedural", "designate");
+
     private static JsonNode normalized(JsonNode node) {
         if (node.isObject()) {
             ObjectNode copy = NODES.objectNode();
@@ -373,7 +376,7 @@ class RoundTripProperties {
                 JsonNode value = field.getValue();
                 boolean omitted = value.isNull()
                         || value.isArray() && value.isEmpty() && OMITTED_WHEN_EMPTY.contains(field.getKey())
-                        || List.of("acting", "procedural", "designate").contains(field.getKey()) && value.isBoolean()
+                        || OMITTED_WHEN_FALSE.contains(field.getKey()) && value.isBoolean()
                                 && !value.booleanValue()
                         // wire format v2: a vote says that the resolution was adopted by a vote
                         || "adoption".equals(field.getKey()) && "VOTE".equals(value.asText())
