@@ -87,9 +87,7 @@ public abstract class Deployment<C extends PersonnelCategory> {
      */
     public static <C extends PersonnelCategory> Deployment<C> of(
             CountryCode contributor, C category, LocalDate date, int total) {
-        return ImmutableDeployment.of(Given.value(FieldNames.CONTRIBUTOR, contributor),
-                Given.value(FieldNames.CATEGORY, category), Given.value(FieldNames.DATE, date), total,
-                OptionalInt.empty());
+        return create(contributor, category, date, total, OptionalInt.empty());
     }
 
     /**
@@ -106,9 +104,14 @@ public abstract class Deployment<C extends PersonnelCategory> {
      */
     public static <C extends PersonnelCategory> Deployment<C> of(
             CountryCode contributor, C category, LocalDate date, int total, int female) {
+        return create(contributor, category, date, total, OptionalInt.of(female));
+    }
+
+    /** Builds and checks a deployment with the constructor Immutables generates: no builder. */
+    private static <C extends PersonnelCategory> Deployment<C> create(
+            CountryCode contributor, C category, LocalDate date, int total, OptionalInt female) {
         return ImmutableDeployment.of(Given.value(FieldNames.CONTRIBUTOR, contributor),
-                Given.value(FieldNames.CATEGORY, category), Given.value(FieldNames.DATE, date), total,
-                OptionalInt.of(female));
+                Given.value(FieldNames.CATEGORY, category), Given.value(FieldNames.DATE, date), total, female);
     }
 
     /**

@@ -329,9 +329,7 @@ public final class PeacekeepingJson {
             }
         } else {
             // Compact UTF-8 needs no generator: the same bytes, written straight into the buffer.
-            Utf8Tokens tokens = new Utf8Tokens(bytes);
-            Format.MISSION.writeValue(mission, tokens);
-            tokens.end();
+            Utf8Tokens.write(Format.MISSION, mission, bytes);
         }
         bytes.writeTo(out);
         out.flush();

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.json.internal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -49,19 +50,30 @@ public final class Utf8Tokens implements TokenWriter {
     /** Whether the next value or name follows another at its level, and so needs a comma first. */
     private boolean comma;
 
-    /**
-     * Starts writing into a document's bytes; call {@link #end()} when the value is written.
-     *
-     * @param out  the bytes, not null
-     */
-    public Utf8Tokens(BoundedBytes out) {
+    Utf8Tokens(BoundedBytes out) {
         this.out = out;
         this.buf = out.array();
         this.pos = out.size();
     }
 
-    /** Counts the bytes written into the document: call it once the value is written. */
-    public void end() {
+    /**
+     * Writes a value as compact JSON into a document's bytes.
+     *
+     * @param <T>     the value's type
+     * @param value   the value's description, not null
+     * @param object  the value, not null
+     * @param out     the document's bytes, not null
+     * @throws IOException never from the bytes themselves
+     * @throws io.github.peacekeeping.core.PeacekeepingException if the format cannot hold a value
+     */
+    public static <T> void write(Value<T> value, T object, BoundedBytes out) throws IOException {
+        Utf8Tokens tokens = new Utf8Tokens(out);
+        value.writeValue(object, tokens);
+        tokens.end();
+    }
+
+    /** Counts the bytes written into the document's buffer: once the value is written, or before it grows. */
+    void end() {
         out.advance(pos - out.size());
     }
 

@@ -157,7 +157,8 @@ public final class WireObject<T, B> extends Value<T> {
     T readFields(TokenReader in, Reading reading, long start, String name, long seen) throws IOException {
         B values = builder.get();
         long[] at = reading.acquire(fields.length);
-        long positioned = 0L;
+        // The fields read before this call (a union's discriminator) have no position in this array.
+        long given = seen;
         Set<String> unknown = null;
         // The format writes the fields in their declared order: each name is foreseen as the one after the
         // field read last (after the discriminator, for a union's variant), and the parser only confirms it.
@@ -176,7 +177,6 @@ public final class WireObject<T, B> extends Value<T> {
             seen |= bit;
             in.next();
             at[i] = in.position();
-            positioned |= bit;
             fields[i].read(in, values, reading);
         }
         if ((seen & required) != required) {
@@ -193,8 +193,9 @@ public final class WireObject<T, B> extends Value<T> {
             value = build.apply(values);
         } catch (PeacekeepingException e) {
             int i = indexOf(e.field());
-            // Only the positions recorded here belong to this object: the others are an earlier object's.
-            throw Problems.refused(in, e, i >= 0 && (positioned & 1L << i) != 0 ? at[i] : Positions.NOT_SEEN, start);
+            // Only the positions of the fields read here belong to this object: the others are an earlier object's.
+            boolean positioned = i >= 0 && (seen & ~given & 1L << i) != 0;
+            throw Problems.refused(in, e, positioned ? at[i] : Positions.NOT_SEEN, start);
         }
         reading.release();
         return value;
