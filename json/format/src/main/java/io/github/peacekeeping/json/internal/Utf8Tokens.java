@@ -20,6 +20,10 @@ public final class Utf8Tokens implements TokenWriter {
 
     private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT_TRUE = ",true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT_FALSE = ",false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MIN_VALUE = Integer.toString(Integer.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT_MIN_VALUE = ("," + Integer.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For each ASCII character: 0 if written as it is, else the letter of its escape ('u' for u00XX). */
     private static final byte[] ESCAPES = new byte[0x80];
@@ -37,8 +41,14 @@ public final class Utf8Tokens implements TokenWriter {
         ESCAPES['\\'] = '\\';
     }
 
-    /** Each symbol in quotes, in UTF-8, by {@link Symbol#id()}; encoded with {@link #ESCAPES}, made above. */
-    private static final byte[][] QUOTED = Symbol.encodeAll(Utf8Tokens::quoted, byte[][]::new);
+    /*
+     * Each symbol in quotes, in UTF-8, by Symbol.id(), encoded with ESCAPES (made above): as a value,
+     * as a name with its colon, and each again after a comma, so that a name or a constant is one copy.
+     */
+    private static final byte[][] VALUES = Symbol.encodeAll(text -> quoted("", text, ""), byte[][]::new);
+    private static final byte[][] NEXT_VALUES = Symbol.encodeAll(text -> quoted(",", text, ""), byte[][]::new);
+    private static final byte[][] NAMES = Symbol.encodeAll(text -> quoted("", text, ":"), byte[][]::new);
+    private static final byte[][] NEXT_NAMES = Symbol.encodeAll(text -> quoted(",", text, ":"), byte[][]::new);
 
     private final BoundedBytes out;
     /** The document's buffer and the next byte's place in it; {@link #end()} gives the count back. */
@@ -77,14 +87,23 @@ public final class Utf8Tokens implements TokenWriter {
         out.advance(pos - out.size());
     }
 
-    private static byte[] quoted(String text) {
+    private static byte[] quoted(String before, String text, String after) {
         char[] chars = text.toCharArray();
-        byte[] quoted = new byte[encodedLength(chars, 0, chars.length)];
-        quote(chars, 0, chars.length, quoted, 0);
+        byte[] quoted = new byte[before.length() + encodedLength(chars, 0, chars.length) + after.length()];
+        int at = quote(chars, 0, chars.length, quoted, before.length());
+        for (int i = 0; i < before.length(); i++) {
+            quoted[i] = (byte) before.charAt(i);
+        }
+        for (int i = 0; i < after.length(); i++) {
+            quoted[at + i] = (byte) after.charAt(i);
+        }
         return quoted;
     }
 
-    /** Makes room for a number of bytes, exactly as many as the value may take. */
+    /**
+     * Makes room for a number of bytes, exactly as many as the token takes: a document that ends a byte
+     * short of the readers' limit is written whole.
+     */
     private void room(int more) {
         if (pos + more > buf.length) {
             end();
@@ -93,11 +112,13 @@ public final class Utf8Tokens implements TokenWriter {
         }
     }
 
-    private void separate() {
+    /** Writes a comma if the next token follows another at its level, then a one-byte token. */
+    private void separated(byte b) {
+        room(comma ? 2 : 1);
         if (comma) {
-            room(1);
             buf[pos++] = ',';
         }
+        buf[pos++] = b;
     }
 
     private void raw(byte b) {
@@ -113,8 +134,7 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void startObject() {
-        separate();
-        raw((byte) '{');
+        separated((byte) '{');
         comma = false;
     }
 
@@ -126,8 +146,7 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void startArray(int size) {
-        separate();
-        raw((byte) '[');
+        separated((byte) '[');
         comma = false;
     }
 
@@ -139,16 +158,13 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void name(Symbol name) {
-        separate();
-        raw(QUOTED[name.id()]);
-        raw((byte) ':');
+        raw((comma ? NEXT_NAMES : NAMES)[name.id()]);
         comma = false;
     }
 
     @Override
     public void symbol(Symbol value) {
-        separate();
-        raw(QUOTED[value.id()]);
+        raw((comma ? NEXT_VALUES : VALUES)[value.id()]);
         comma = true;
     }
 
@@ -164,10 +180,12 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void string(char[] text, int offset, int length) {
-        separate();
         // At most six bytes a character (u00XX escapes); when that does not fit, exactly what it takes.
-        if (pos + 6L * length + 2 > buf.length) {
-            room(encodedLength(text, offset, length));
+        if (pos + 6L * length + 3 > buf.length) {
+            room(encodedLength(text, offset, length) + (comma ? 1 : 0));
+        }
+        if (comma) {
+            buf[pos++] = ',';
         }
         pos = quote(text, offset, length, buf, pos);
         comma = true;
@@ -240,29 +258,37 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void number(int value) {
-        separate();
-        int length = digits(value);
-        room(length);
-        long rest = value;
-        if (rest < 0) {
-            buf[pos] = '-';
-            rest = -rest;
+        if (value == Integer.MIN_VALUE) {
+            // The one int whose magnitude is not an int.
+            raw(comma ? NEXT_MIN_VALUE : MIN_VALUE);
+            comma = true;
+            return;
         }
-        int at = pos + length;
+        int magnitude = Math.abs(value);
+        int digits = digits(magnitude);
+        room(digits + (value < 0 ? 1 : 0) + (comma ? 1 : 0));
+        byte[] b = buf;
+        int at = pos;
+        if (comma) {
+            b[at++] = ',';
+        }
+        if (value < 0) {
+            b[at++] = '-';
+        }
+        at += digits;
+        pos = at;
         do {
-            buf[--at] = (byte) ('0' + rest % 10);
-            rest /= 10;
-        } while (rest != 0);
-        pos += length;
+            int next = magnitude / 10;
+            b[--at] = (byte) ('0' + magnitude - next * 10);
+            magnitude = next;
+        } while (magnitude != 0);
         comma = true;
     }
 
-    /** The number of characters of an {@code int}: its digits, and a sign if negative. */
+    /** The number of digits of a number that is not negative. */
     private static int digits(int value) {
-        long rest = Math.abs((long) value);
-        int digits = value < 0 ? 2 : 1;
-        while (rest >= 10) {
-            rest /= 10;
+        int digits = 1;
+        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
             digits++;
         }
         return digits;
@@ -270,8 +296,7 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void bool(boolean value) {
-        separate();
-        raw(value ? TRUE : FALSE);
+        raw(comma ? (value ? NEXT_TRUE : NEXT_FALSE) : value ? TRUE : FALSE);
         comma = true;
     }
 
