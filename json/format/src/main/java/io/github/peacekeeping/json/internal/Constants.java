@@ -2,6 +2,7 @@ package io.github.peacekeeping.json.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -44,11 +45,20 @@ public final class Constants<E> extends Value<E> {
         }
     }
 
+    /**
+     * A hash of a name from its length and four of its characters, not all of them: a constant such as
+     * {@code HUMANITARIAN_PERSONNEL_PROTECTION} is read often, and names that share it are told apart by
+     * comparing the whole name, as every candidate is.
+     */
     private static int hash(char[] text, int at, int length) {
-        int hash = length;
-        for (int i = at; i < at + length; i++) {
-            hash = 31 * hash + text[i];
+        if (length == 0) {
+            return 0;
         }
+        int hash = length;
+        hash = 31 * hash + text[at];
+        hash = 31 * hash + text[at + (length >>> 2)];
+        hash = 31 * hash + text[at + (length >>> 1)];
+        hash = 31 * hash + text[at + length - 1];
         return hash ^ (hash >>> 16);
     }
 
@@ -92,19 +102,12 @@ public final class Constants<E> extends Value<E> {
         char[] text = in.textCharacters();
         int at = in.textOffset();
         int length = in.textLength();
-        candidates:
         for (int slot = hash(text, at, length) & (slots.length - 1), i; (i = slots[slot] - 1) >= 0;
                 slot = (slot + 1) & (slots.length - 1)) {
             char[] name = names[i];
-            if (name.length != length) {
-                continue;
+            if (name.length == length && Arrays.equals(name, 0, length, text, at, at + length)) {
+                return values.get(i);
             }
-            for (int j = 0; j < length; j++) {
-                if (name[j] != text[at + j]) {
-                    continue candidates;
-                }
-            }
-            return values.get(i);
         }
         throw Problems.unknownValue(in, field, expected);
     }
