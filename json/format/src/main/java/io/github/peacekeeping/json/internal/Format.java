@@ -259,9 +259,9 @@ public final class Format {
             .required(EFFECTIVE, DATE_VALUE, Mandate.Builder::effective, Mandate::effective)
             .optional(EXPIRES, DATE_VALUE, Mandate.Builder::expires, m -> m.expires().orElse(null))
             .requiredBool(CHAPTER_VII, Mandate.Builder::chapterVII, Mandate::chapterVII)
-            .presentOrAbsentList(TASKS, MANDATE_TASKS, Mandate.Builder::tasks, Mandate::tasks)
+            .presentOrAbsentList(TASKS, MANDATE_TASKS, Mandate.Builder::tasks, m -> m.tasks().orElse(null))
             .presentOrAbsentList(CHAPTER_VII_TASKS, MANDATE_TASKS, Mandate.Builder::chapterVIITasks,
-                    Mandate::chapterVIITasks)
+                    m -> m.chapterVIITasks().orElse(null))
             .optional(FieldNames.CEILINGS, CEILINGS, Mandate.Builder::ceilings, m -> m.ceilings().orElse(null))
             .optionalList(AUTHORIZED_STRENGTH, AUTHORIZATION, Mandate.Builder::addAuthorizedStrength,
                     Mandate::authorizedStrength)

@@ -3,7 +3,6 @@ package io.github.peacekeeping.json.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -28,34 +27,32 @@ final class ListField<T, B, E> extends Field<T, B> {
     private final BiConsumer<B, E> add;
     /** Sets the whole list, for {@link Written#WHEN_PRESENT}. */
     private final BiConsumer<B, List<E>> set;
+    /** The list; for {@link Written#WHEN_PRESENT}, null when absent. */
     private final Function<T, ? extends List<? extends E>> get;
-    private final Function<T, Optional<? extends List<? extends E>>> getOptional;
 
     private ListField(String name, Written written, Value<E> element, BiConsumer<B, E> add,
-            BiConsumer<B, List<E>> set, Function<T, ? extends List<? extends E>> get,
-            Function<T, Optional<? extends List<? extends E>>> getOptional) {
+            BiConsumer<B, List<E>> set, Function<T, ? extends List<? extends E>> get) {
         super(name, written == Written.ALWAYS);
         this.element = element;
         this.written = written;
         this.add = add;
         this.set = set;
         this.get = get;
-        this.getOptional = getOptional;
     }
 
     static <T, B, E> ListField<T, B, E> required(String name, Value<E> element, BiConsumer<B, E> add,
             Function<T, ? extends List<? extends E>> get) {
-        return new ListField<>(name, Written.ALWAYS, element, add, null, get, null);
+        return new ListField<>(name, Written.ALWAYS, element, add, null, get);
     }
 
     static <T, B, E> ListField<T, B, E> optional(String name, Value<E> element, BiConsumer<B, E> add,
             Function<T, ? extends List<? extends E>> get) {
-        return new ListField<>(name, Written.WHEN_NOT_EMPTY, element, add, null, get, null);
+        return new ListField<>(name, Written.WHEN_NOT_EMPTY, element, add, null, get);
     }
 
     static <T, B, E> ListField<T, B, E> presentOrAbsent(String name, Value<E> element, BiConsumer<B, List<E>> set,
-            Function<T, Optional<? extends List<? extends E>>> get) {
-        return new ListField<>(name, Written.WHEN_PRESENT, element, null, set, null, get);
+            Function<T, ? extends List<? extends E>> getOrNull) {
+        return new ListField<>(name, Written.WHEN_PRESENT, element, null, set, getOrNull);
     }
 
     @Override
@@ -82,18 +79,10 @@ final class ListField<T, B, E> extends Field<T, B> {
 
     @Override
     void write(T object, TokenWriter out) throws IOException {
-        List<? extends E> list;
-        if (written == Written.WHEN_PRESENT) {
-            Optional<? extends List<? extends E>> optional = getOptional.apply(object);
-            if (optional.isEmpty()) {
-                return;
-            }
-            list = optional.get();
-        } else {
-            list = get.apply(object);
-            if (written == Written.WHEN_NOT_EMPTY && list.isEmpty()) {
-                return;
-            }
+        List<? extends E> list = get.apply(object);
+        if (list == null || written == Written.WHEN_NOT_EMPTY && list.isEmpty()) {
+            // Absent (the model never holds null for the other kinds), or empty and left out.
+            return;
         }
         out.name(symbol);
         out.startArray(list.size());

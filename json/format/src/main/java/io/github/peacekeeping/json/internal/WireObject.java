@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -337,10 +336,13 @@ public final class WireObject<T, B> extends Value<T> {
             return add(ListField.optional(name, element, add, get));
         }
 
-        /** An optional array whose emptiness means something: written when present, even empty. */
+        /**
+         * An optional array whose emptiness means something: written when present, even empty. The getter
+         * returns the list or null, as an optional field's does.
+         */
         <E> Builder<T, B> presentOrAbsentList(String name, Value<E> element, BiConsumer<B, List<E>> set,
-                Function<T, Optional<? extends List<? extends E>>> get) {
-            return add(ListField.presentOrAbsent(name, element, set, get));
+                Function<T, ? extends List<? extends E>> getOrNull) {
+            return add(ListField.presentOrAbsent(name, element, set, getOrNull));
         }
 
         /** The discriminator of a union's variant, its first field: see {@link Union}. */
