@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,17 +57,24 @@ class ConstantsTest {
         return constants.read(new OnString(text), "field", new Reading(true, null));
     }
 
+    /** Every set of constants that the format declares, by the name of its declaration. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Constants<Object>> formatConstants() throws IllegalAccessException {
+        Map<String, Constants<Object>> all = new LinkedHashMap<>();
+        for (java.lang.reflect.Field declared : Format.class.getFields()) {
+            if (declared.getType() == Constants.class) {
+                all.put(declared.getName(), (Constants<Object>) declared.get(null));
+            }
+        }
+        return all;
+    }
+
     @Test
     void everyNameOfEveryConstantsOfTheFormatReadsTheConstantWrittenByThatName() throws Exception {
         int checked = 0;
-        for (java.lang.reflect.Field declared : Format.class.getFields()) {
-            if (declared.getType() != Constants.class) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            Constants<Object> constants = (Constants<Object>) declared.get(null);
-            for (String name : constants.names()) {
-                assertThat(written(constants, read(constants, name))).as(declared.getName())
+        for (Map.Entry<String, Constants<Object>> constants : formatConstants().entrySet()) {
+            for (String name : constants.getValue().names()) {
+                assertThat(written(constants.getValue(), read(constants.getValue(), name))).as(constants.getKey())
                         .isEqualTo("\"" + name + "\"");
                 checked++;
             }
@@ -87,11 +96,7 @@ class ConstantsTest {
         // The hash looks at the length and the first, quarter, middle and last characters: a text that
         // differs from a name elsewhere has the name's hash, and only the whole comparison refuses it.
         int checked = 0;
-        for (java.lang.reflect.Field declared : Format.class.getFields()) {
-            if (declared.getType() != Constants.class) {
-                continue;
-            }
-            Constants<?> constants = (Constants<?>) declared.get(null);
+        for (Constants<Object> constants : formatConstants().values()) {
             for (String name : constants.names()) {
                 int length = name.length();
                 List<Integer> hashed = List.of(0, length >>> 2, length >>> 1, length - 1);
