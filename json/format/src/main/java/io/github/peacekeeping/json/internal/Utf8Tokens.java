@@ -112,18 +112,21 @@ public final class Utf8Tokens implements TokenWriter {
         }
     }
 
-    /** Writes a comma if the next token follows another at its level, then a one-byte token. */
-    private void separated(byte b) {
+    /** Opens an object or an array: a comma first if it follows another value at its level. */
+    private void open(byte bracket) {
         room(comma ? 2 : 1);
         if (comma) {
             buf[pos++] = ',';
         }
-        buf[pos++] = b;
+        buf[pos++] = bracket;
+        comma = false;
     }
 
-    private void raw(byte b) {
+    /** Closes an object or an array, which is then a value that the next one follows. */
+    private void close(byte bracket) {
         room(1);
-        buf[pos++] = b;
+        buf[pos++] = bracket;
+        comma = true;
     }
 
     private void raw(byte[] b) {
@@ -134,26 +137,22 @@ public final class Utf8Tokens implements TokenWriter {
 
     @Override
     public void startObject() {
-        separated((byte) '{');
-        comma = false;
+        open((byte) '{');
     }
 
     @Override
     public void endObject() {
-        raw((byte) '}');
-        comma = true;
+        close((byte) '}');
     }
 
     @Override
     public void startArray(int size) {
-        separated((byte) '[');
-        comma = false;
+        open((byte) '[');
     }
 
     @Override
     public void endArray() {
-        raw((byte) ']');
-        comma = true;
+        close((byte) ']');
     }
 
     @Override
