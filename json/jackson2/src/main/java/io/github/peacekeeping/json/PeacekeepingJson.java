@@ -31,6 +31,7 @@ import io.github.peacekeeping.json.internal.ReadFailure;
 import io.github.peacekeeping.json.internal.Reading;
 import io.github.peacekeeping.json.internal.RecordLines;
 import io.github.peacekeeping.json.internal.Schema;
+import io.github.peacekeeping.json.internal.Utf8Documents;
 import io.github.peacekeeping.json.internal.Utf8Tokens;
 import io.github.peacekeeping.json.internal.Value;
 import java.io.CharConversionException;
@@ -231,6 +232,13 @@ public final class PeacekeepingJson {
      * Reads a mission from a stream of JSON in UTF-8 (or UTF-16 or UTF-32, as detected), to its end.
      * The stream is not closed.
      *
+     * <p>A document of up to 1 MiB of UTF-8 is read into memory and parsed by the library's own strict
+     * parser, which is faster for this than going through Jackson's; a document it does not read exactly
+     * as Jackson would (malformed JSON, a limit reached, unusual UTF-8), and every document that is refused,
+     * is read again from the same bytes by Jackson's parser, so that the mission, or the error with its
+     * message and position, is the same as through Jackson alone. A longer document, or one in UTF-16 or
+     * UTF-32, streams through Jackson's parser.
+     *
      * @param in  the stream, not null
      * @return the mission, not null
      * @throws PeacekeepingJsonException if the bytes are not a valid mission of the wire format, or not
@@ -239,7 +247,11 @@ public final class PeacekeepingJson {
      * @throws IOException if the stream fails
      */
     public Mission readMission(InputStream in) throws IOException {
-        return read(parser(DOCUMENTS, Objects.requireNonNull(in, "in")));
+        Encodings.Source source = source(Objects.requireNonNull(in, "in"));
+        if (source.utf8() == null) {
+            return read(DOCUMENTS.createParser(source.decoded()));
+        }
+        return Utf8Documents.read(Format.MISSION, source.utf8(), strict, utf8 -> read(DOCUMENTS.createParser(utf8)));
     }
 
     /**
@@ -266,9 +278,14 @@ public final class PeacekeepingJson {
 
     /** A parser of bytes in the encoding that their first bytes show. */
     private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
+        Encodings.Source source = source(in);
+        return source.utf8() != null ? factory.createParser(source.utf8()) : factory.createParser(source.decoded());
+    }
+
+    /** Bytes in the encoding that their first bytes show. */
+    private static Encodings.Source source(InputStream in) throws IOException {
         try {
-            Encodings.Source source = Encodings.detect(in);
-            return source.utf8() != null ? factory.createParser(source.utf8()) : factory.createParser(source.decoded());
+            return Encodings.detect(in);
         } catch (CharConversionException e) {
             // Bytes in an encoding that JSON cannot have, such as UCS-4 in an unusual byte order.
             throw PeacekeepingJsonException.from(Problems.undetectable(e));

@@ -9,21 +9,12 @@ import java.util.Arrays;
  * fails leaves nothing in its output; at most {@link Limits#MAX_DOCUMENT_LENGTH}, which the readers
  * accept, and refused beyond ({@link WriteRefusal}).
  *
- * <p>A thread keeps the buffer of its last document, up to {@value #KEPT} bytes, for its next one: most
- * documents are written without allocating one, as Jackson keeps its own buffers. The buffer is given
- * back by {@link #writeTo(OutputStream)}; a writing that fails leaves its buffer to the garbage collector.
+ * <p>The buffer is the thread's kept one ({@link ThreadBuffers}), given back by
+ * {@link #writeTo(OutputStream)}; a writing that fails leaves its buffer to the garbage collector.
  *
  * <p>This class is not thread-safe: one writing is one thread's.
  */
 public final class BoundedBytes extends OutputStream {
-
-    /** The largest buffer a thread keeps between documents. */
-    static final int KEPT = 1 << 16;
-    /**
-     * Each thread's kept buffer, in a holder of its own: taking and giving back a buffer are then two
-     * writes of a field, not a removal and a new entry of the thread-local map each time.
-     */
-    private static final ThreadLocal<byte[][]> SPARE = ThreadLocal.withInitial(() -> new byte[1][]);
 
     private byte[] bytes;
     private int size;
@@ -31,15 +22,7 @@ public final class BoundedBytes extends OutputStream {
 
     /** Starts a document, in the buffer the thread kept if it has one. */
     public BoundedBytes() {
-        byte[][] kept = SPARE.get();
-        byte[] spare = kept[0];
-        if (spare == null) {
-            bytes = new byte[8192];
-        } else {
-            // Taken, not shared: a document written while this one is (a nested writer) gets its own.
-            kept[0] = null;
-            bytes = spare;
-        }
+        bytes = ThreadBuffers.take();
     }
 
     @Override
@@ -113,9 +96,7 @@ public final class BoundedBytes extends OutputStream {
         try {
             out.write(written, 0, size);
         } finally {
-            if (written.length <= KEPT) {
-                SPARE.get()[0] = written;
-            }
+            ThreadBuffers.keep(written);
         }
     }
 }

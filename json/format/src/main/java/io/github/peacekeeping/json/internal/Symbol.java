@@ -1,5 +1,6 @@
 package io.github.peacekeeping.json.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,10 +20,23 @@ public final class Symbol {
 
     private final String text;
     private final int id;
+    /** The text in UTF-8 if JSON holds it as it is, without an escape (every name of the format); else null. */
+    private final byte[] utf8;
 
     private Symbol(String text, int id) {
         this.text = text;
         this.id = id;
+        this.utf8 = plain(text) ? text.getBytes(StandardCharsets.UTF_8) : null;
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -77,6 +91,15 @@ public final class Symbol {
      */
     public int id() {
         return id;
+    }
+
+    /**
+     * Returns the text in UTF-8, as a document holds it between quotation marks when it needs no escape.
+     *
+     * @return the bytes, not to be changed; null if the text has a character that JSON escapes
+     */
+    byte[] utf8() {
+        return utf8;
     }
 
     /**

@@ -91,7 +91,7 @@ class BoundedBytesTest {
 
     @Test
     void aLargeDocumentIsWrittenWholeAndTheNextStartsEmpty() throws IOException {
-        byte[] large = new byte[BoundedBytes.KEPT * 2];
+        byte[] large = new byte[ThreadBuffers.KEPT * 2];
         java.util.Arrays.fill(large, (byte) 'a');
         BoundedBytes first = new BoundedBytes();
         first.write(large, 0, large.length);

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.json.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -218,6 +219,7 @@ class JsonFuzzTest {
         } catch (Exception e) {
             if (Wire.ERROR.isInstance(e)) {
                 assertLocated(Wire.view(e), mode == Mode.STRING || mode == Mode.READER ? utf8(text) : input);
+                assertRefusedAsText(input, mode, e);
                 return false;
             }
             if (!Wire.isJackson(e) && !(e instanceof CharConversionException)) {
@@ -234,6 +236,7 @@ class JsonFuzzTest {
             assertThat(TREES.readTree(input).isNull()).as("the input is null").isTrue();
             return true;
         }
+        assertReadAsText(input, mode, mission);
         // What reads writes back and reads again the same, and holds the data of the input.
         String written = Wire.JSON.writeMission(mission);
         assertThat(Wire.JSON.readMission(written)).isEqualTo(mission);
@@ -243,6 +246,35 @@ class JsonFuzzTest {
             }
         }
         return true;
+    }
+
+    /**
+     * Bytes go through the library's own parser where it can (and Jackson's where it gives up), text
+     * through Jackson's: bytes that read must read as their text does, to the same mission.
+     */
+    private static void assertReadAsText(byte[] input, Mode mode, Mission mission) {
+        if (mode == Mode.BYTES || mode == Mode.LENIENT_BYTES) {
+            String decoded = strictlyDecoded(input);
+            assertThat(decoded).as("text of the bytes read, decoded strictly").isNotNull();
+            assertThat(facade(mode).readMission(decoded)).as("the text read").isEqualTo(mission);
+        }
+    }
+
+    /**
+     * Bytes that are refused must be refused as their text is, when they are text. (Not always in the same
+     * words: Jackson's parsers of bytes and of characters word some errors differently.)
+     */
+    private static void assertRefusedAsText(byte[] input, Mode mode, Exception refused) {
+        String decoded = strictlyDecoded(input);
+        if ((mode == Mode.BYTES || mode == Mode.LENIENT_BYTES) && decoded != null) {
+            Throwable thrown = catchThrowable(() -> facade(mode).readMission(decoded));
+            assertThat(thrown).as("the text read, refused from bytes with: %s", refused.getMessage())
+                    .isInstanceOf(Wire.ERROR);
+        }
+    }
+
+    private static Facade facade(Mode mode) {
+        return mode == Mode.LENIENT_BYTES ? Wire.JSON.withUnknownFieldsIgnored() : Wire.JSON;
     }
 
     private static boolean readRecords(byte[] input, Mode mode) throws Exception {
