@@ -1,8 +1,7 @@
 package io.github.peacekeeping.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.peacekeeping.core.fatality.Fatality;
-import io.github.peacekeeping.json.internal.Format;
+import io.github.peacekeeping.json.internal.RecordSource;
 
 /**
  * Reads fatality records from JSON Lines, one record a line, one line at a time, as {@link RecordReader}
@@ -14,7 +13,7 @@ import io.github.peacekeeping.json.internal.Format;
  */
 public final class FatalityRecordReader extends RecordReader<Fatality> {
 
-    FatalityRecordReader(JsonParser parser, boolean strict) {
-        super(parser, Format.FATALITY_RECORD, strict, "fatality records");
+    FatalityRecordReader(RecordSource<Fatality> records) {
+        super(records, "fatality records");
     }
 }

@@ -1,10 +1,7 @@
 package io.github.peacekeeping.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.peacekeeping.json.internal.ReadFailure;
-import io.github.peacekeeping.json.internal.Reading;
-import io.github.peacekeeping.json.internal.RecordLines;
-import io.github.peacekeeping.json.internal.Value;
+import io.github.peacekeeping.json.internal.RecordSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,17 +35,15 @@ import java.util.stream.StreamSupport;
 public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
         permits ContributionRecordReader, FatalityRecordReader {
 
-    private final JsonParser parser;
-    private final RecordLines<T> lines;
+    private final RecordSource<T> lines;
     /** What the records are, for the message of {@link #next()} at the end: "contribution records". */
     private final String what;
     /** The record read ahead by {@link #hasNext()}, or null. */
     private T next;
     private boolean done;
 
-    RecordReader(JsonParser parser, Value<T> records, boolean strict, String what) {
-        this.parser = parser;
-        this.lines = new RecordLines<>(records, new ParserTokens(parser), new Reading(strict, null));
+    RecordReader(RecordSource<T> lines, String what) {
+        this.lines = lines;
         this.what = what;
     }
 
@@ -176,6 +171,6 @@ public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
     @Override
     public final void close() throws IOException {
         done = true;
-        parser.close();
+        lines.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.json.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 
 /**
@@ -12,11 +13,12 @@ import java.io.IOException;
  *
  * @param <T> the type of the records
  */
-public final class RecordLines<T> {
+public final class RecordLines<T> implements RecordSource<T> {
 
     private final Value<T> value;
     private final TokenReader in;
     private final Reading reading;
+    private final Closeable input;
     /** The line of the last record read, 0 before the first. */
     private int line;
 
@@ -26,11 +28,13 @@ public final class RecordLines<T> {
      * @param value    the records' description, not null
      * @param in       the reader, before the first token, not null
      * @param reading  the state of the reading, not null
+     * @param input    what {@link #close()} closes: the parser of the tokens, not null
      */
-    public RecordLines(Value<T> value, TokenReader in, Reading reading) {
+    public RecordLines(Value<T> value, TokenReader in, Reading reading, Closeable input) {
         this.value = value;
         this.in = in;
         this.reading = reading;
+        this.input = input;
     }
 
     /**
@@ -40,6 +44,7 @@ public final class RecordLines<T> {
      * @throws IOException if the input fails
      * @throws ReadFailure if the next line is not a valid record, or records are not one a line
      */
+    @Override
     public T read() throws IOException {
         reading.reset();
         if (in.next() == null) {
@@ -65,7 +70,13 @@ public final class RecordLines<T> {
      *
      * @return the line, from 1; 0 before the first record
      */
+    @Override
     public int lineNumber() {
         return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        input.close();
     }
 }

@@ -5,16 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A strict JSON parser of a document's UTF-8 bytes held in memory: the readers' fast path for documents
- * of bytes ({@link Utf8Documents}). It reads a document only when it reads it exactly as the binding's
- * parser would, to the same tokens, names, characters and numbers, and otherwise gives up
- * ({@link Unreadable}) so that the binding's parser reads the same bytes again and decides: malformed
- * JSON (RFC 8259, without the extensions Jackson leaves off: no comments, no single quotes, no leading
- * zeros, no trailing commas, no control characters in strings), UTF-8 that is not in its shortest form or
- * encodes a surrogate or more than U+10FFFF, a string, name or number at or beyond the readers' limits or
- * nesting as deep as theirs, and content after the document. Every error is thus reported by the binding,
- * with its message and position; this parser's own positions (line by line, the column counted in
- * bytes) only tell the readers where a value began.
+ * A strict JSON parser of UTF-8 bytes held in memory: the readers' fast path for documents of bytes
+ * ({@link Utf8Documents}) and for JSON Lines ({@link Utf8Lines}). It reads only what it reads exactly as the
+ * binding's parser would, to the same tokens, names, characters and numbers, and otherwise gives up
+ * ({@link Unreadable}) so that the binding's parser reads the same bytes again and decides: malformed JSON
+ * (RFC 8259, without the extensions Jackson leaves off: no comments, no single quotes, no leading zeros, no
+ * trailing commas, no control characters in strings), UTF-8 that is not in its shortest form or encodes a
+ * surrogate or more than U+10FFFF, an escaped surrogate (Jackson refuses some in names), a string, name or
+ * number at or beyond the readers' limits or nesting as deep as theirs, and content after the document.
+ * Every error is thus reported by the binding, with its message and position; this parser's own positions
+ * (line by line, the column counted in bytes) only tell the readers where a value began and JSON Lines
+ * where a line ends.
  *
  * <p>This class is not thread-safe: one reading is one thread's.
  */
@@ -64,13 +65,13 @@ final class Utf8Parser implements TokenReader {
         ESCAPED['t'] = '\t';
     }
 
-    private final byte[] buf;
-    private final int end;
+    private byte[] buf;
+    private int end;
     /** The next byte to read. */
     private int pos;
     private Token current;
     private int tokenStart;
-    private int line = 1;
+    private int line;
     private int lineStart;
 
     /** The current string's characters (or a name's, when read without its symbol). */
@@ -104,13 +105,43 @@ final class Utf8Parser implements TokenReader {
      * @param length  the number of bytes from the start of the array that the document has
      */
     Utf8Parser(byte[] bytes, int length) {
-        this.buf = bytes;
-        this.end = length;
         // A byte order mark is not text: left out, as Jackson leaves it out.
-        if (length >= 3 && bytes[0] == (byte) 0xef && bytes[1] == (byte) 0xbb && bytes[2] == (byte) 0xbf) {
-            pos = 3;
-            lineStart = 3;
-        }
+        reset(bytes, startsWithByteOrderMark(bytes, 0, length) ? 3 : 0, length);
+    }
+
+    /**
+     * Tells whether bytes start with the byte order mark in UTF-8, as Jackson sees it: only in an input of
+     * four bytes or more (it reads the mark with the first four).
+     */
+    static boolean startsWithByteOrderMark(byte[] bytes, int from, int to) {
+        return to - from >= 4 && bytes[from] == (byte) 0xef && bytes[from + 1] == (byte) 0xbb
+                && bytes[from + 2] == (byte) 0xbf;
+    }
+
+    /** A parser of nothing yet: {@link #reset(byte[], int, int)} gives it its bytes. */
+    Utf8Parser() {
+        reset(new byte[0], 0, 0);
+    }
+
+    /**
+     * Starts reading other bytes, such as the next line of JSON Lines, with the buffers of the last.
+     *
+     * @param bytes  the bytes, in UTF-8; not copied, not changed
+     * @param from   the index of the first byte to read
+     * @param to     the index after the last
+     */
+    void reset(byte[] bytes, int from, int to) {
+        buf = bytes;
+        end = to;
+        pos = from;
+        tokenStart = from;
+        lineStart = from;
+        line = 1;
+        current = null;
+        depth = 0;
+        afterValue = false;
+        afterName = false;
+        ended = false;
     }
 
     // ---- tokens
@@ -320,6 +351,31 @@ final class Utf8Parser implements TokenReader {
         return -1;
     }
 
+    /**
+     * Passes the rest of the line after a document's value, for JSON Lines: spaces, tabs, and a carriage
+     * return before the line feed.
+     *
+     * @return the index of the line feed; the end of the bytes if they end first; -1 if the line holds more
+     */
+    int restOfLine() {
+        byte[] b = buf;
+        for (int p = pos; p < end; p++) {
+            int c = b[p];
+            if (c == '\n') {
+                return p;
+            }
+            if (c != ' ' && c != '\t' && !(c == '\r' && (p + 1 == end || b[p + 1] == '\n'))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** The index in the bytes where the current token starts. */
+    int tokenIndex() {
+        return tokenStart;
+    }
+
     // ---- strings
 
     /**
@@ -404,7 +460,8 @@ final class Utf8Parser implements TokenReader {
                 throw UNREADABLE;
             }
             int value = hex(buf[p + 1]) << 12 | hex(buf[p + 2]) << 8 | hex(buf[p + 3]) << 4 | hex(buf[p + 4]);
-            if (value < 0) {
+            // An escaped surrogate, paired or not, is left to Jackson, which refuses some in names.
+            if (value < 0 || value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE) {
                 throw UNREADABLE;
             }
             c = (char) value;

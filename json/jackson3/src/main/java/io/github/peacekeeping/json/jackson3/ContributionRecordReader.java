@@ -1,8 +1,7 @@
 package io.github.peacekeeping.json.jackson3;
 
 import io.github.peacekeeping.core.ContributionRecord;
-import io.github.peacekeeping.json.internal.Format;
-import tools.jackson.core.JsonParser;
+import io.github.peacekeeping.json.internal.RecordSource;
 
 /**
  * Reads contribution records from JSON Lines, one record a line, one line at a time, as {@link RecordReader}
@@ -13,7 +12,7 @@ import tools.jackson.core.JsonParser;
  */
 public final class ContributionRecordReader extends RecordReader<ContributionRecord> {
 
-    ContributionRecordReader(JsonParser parser, boolean strict) {
-        super(parser, Format.CONTRIBUTION_RECORD, strict, "contribution records");
+    ContributionRecordReader(RecordSource<ContributionRecord> records) {
+        super(records, "contribution records");
     }
 }

@@ -17,8 +17,10 @@ import io.github.peacekeeping.json.internal.Problems;
 import io.github.peacekeeping.json.internal.ReadFailure;
 import io.github.peacekeeping.json.internal.Reading;
 import io.github.peacekeeping.json.internal.RecordLines;
+import io.github.peacekeeping.json.internal.RecordSource;
 import io.github.peacekeeping.json.internal.Schema;
 import io.github.peacekeeping.json.internal.Utf8Documents;
+import io.github.peacekeeping.json.internal.Utf8Lines;
 import io.github.peacekeeping.json.internal.Utf8Tokens;
 import io.github.peacekeeping.json.internal.Value;
 import java.io.CharConversionException;
@@ -297,6 +299,29 @@ public final class PeacekeepingJson {
         }
     }
 
+    /** The records of a parser's input; closing them closes the parser. */
+    private <T> RecordSource<T> lines(Value<T> records, JsonParser p) {
+        return new RecordLines<>(records, new ParserTokens(p), new Reading(strict, null), () -> {
+            try {
+                p.close();
+            } catch (JacksonIOException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /**
+     * The records of bytes, read by the library's own parser of UTF-8 lines, and by Jackson's from the first
+     * line it leaves to it ({@link Utf8Lines}); closing them closes the stream.
+     */
+    private <T> RecordSource<T> lines(Value<T> records, InputStream in) throws IOException {
+        Encodings.Source source = source(in);
+        if (source.utf8() == null) {
+            return lines(records, parser(OWNED_LINES, source));
+        }
+        return new Utf8Lines<>(records, source.utf8(), strict, rest -> lines(records, parser(OWNED_LINES, rest, null)));
+    }
+
     /** A parser of bytes in the encoding that their first bytes show. */
     private static JsonParser parser(JsonFactory factory, InputStream in) throws IOException {
         return parser(factory, source(in));
@@ -480,7 +505,7 @@ public final class PeacekeepingJson {
     private List<MissionProfile> profiles(JsonParser p) throws IOException {
         try (p) {
             RecordLines<MissionProfile> lines = new RecordLines<>(Format.MISSION_PROFILE, new ParserTokens(p),
-                    new Reading(strict, null));
+                    new Reading(strict, null), p);
             List<MissionProfile> profiles = new ArrayList<>();
             for (MissionProfile profile = lines.read(); profile != null; profile = lines.read()) {
                 profiles.add(profile);
@@ -605,13 +630,18 @@ public final class PeacekeepingJson {
      * or UTF-32, as detected). It reads one record at a time, in constant memory; closing it closes the
      * stream.
      *
+     * <p>Lines of UTF-8 are read by the library's own strict parser, in a buffer of 64 KiB (larger for a
+     * line longer than that, up to 1 MiB); from the first line that it does not read exactly as Jackson
+     * would, or that is refused, Jackson's parser reads the rest of the stream, so that records, errors and
+     * line numbers are the same as through Jackson alone.
+     *
      * @param in  the stream, not null
      * @return the reader, not null
      * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the stream fails
      */
     public ContributionRecordReader recordReader(InputStream in) throws IOException {
-        return new ContributionRecordReader(parser(OWNED_LINES, Objects.requireNonNull(in, "in")), strict);
+        return new ContributionRecordReader(lines(Format.CONTRIBUTION_RECORD, Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -623,8 +653,8 @@ public final class PeacekeepingJson {
      * @throws IOException if the reader fails
      */
     public ContributionRecordReader recordReader(Reader reader) throws IOException {
-        return new ContributionRecordReader(OWNED_LINES.createParser(
-                Encodings.withoutByteOrderMark(Objects.requireNonNull(reader, "reader"))), strict);
+        return new ContributionRecordReader(lines(Format.CONTRIBUTION_RECORD, OWNED_LINES.createParser(
+                Encodings.withoutByteOrderMark(Objects.requireNonNull(reader, "reader")))));
     }
 
     /**
@@ -756,13 +786,15 @@ public final class PeacekeepingJson {
      * UTF-32, as detected). It reads one record at a time, in constant memory; closing it closes the
      * stream.
      *
+     * <p>Lines of UTF-8 are read as {@link #recordReader(InputStream)} reads them.
+     *
      * @param in  the stream, not null
      * @return the reader, not null
      * @throws PeacekeepingJsonException if the first bytes are in no encoding that JSON can have
      * @throws IOException if the stream fails
      */
     public FatalityRecordReader fatalityReader(InputStream in) throws IOException {
-        return new FatalityRecordReader(parser(OWNED_LINES, Objects.requireNonNull(in, "in")), strict);
+        return new FatalityRecordReader(lines(Format.FATALITY_RECORD, Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -774,8 +806,8 @@ public final class PeacekeepingJson {
      * @throws IOException if the reader fails
      */
     public FatalityRecordReader fatalityReader(Reader reader) throws IOException {
-        return new FatalityRecordReader(OWNED_LINES.createParser(
-                Encodings.withoutByteOrderMark(Objects.requireNonNull(reader, "reader"))), strict);
+        return new FatalityRecordReader(lines(Format.FATALITY_RECORD, OWNED_LINES.createParser(
+                Encodings.withoutByteOrderMark(Objects.requireNonNull(reader, "reader")))));
     }
 
     /**

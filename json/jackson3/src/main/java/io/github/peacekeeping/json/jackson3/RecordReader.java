@@ -1,9 +1,7 @@
 package io.github.peacekeeping.json.jackson3;
 
 import io.github.peacekeeping.json.internal.ReadFailure;
-import io.github.peacekeeping.json.internal.Reading;
-import io.github.peacekeeping.json.internal.RecordLines;
-import io.github.peacekeeping.json.internal.Value;
+import io.github.peacekeeping.json.internal.RecordSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +12,6 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Reads records from JSON Lines, one record a line, one line at a time: a file of any size is read in
@@ -41,17 +37,15 @@ import tools.jackson.core.exc.JacksonIOException;
 public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
         permits ContributionRecordReader, FatalityRecordReader {
 
-    private final JsonParser parser;
-    private final RecordLines<T> lines;
+    private final RecordSource<T> lines;
     /** What the records are, for the message of {@link #next()} at the end: "contribution records". */
     private final String what;
     /** The record read ahead by {@link #hasNext()}, or null. */
     private T next;
     private boolean done;
 
-    RecordReader(JsonParser parser, Value<T> records, boolean strict, String what) {
-        this.parser = parser;
-        this.lines = new RecordLines<>(records, new ParserTokens(parser), new Reading(strict, null));
+    RecordReader(RecordSource<T> lines, String what) {
+        this.lines = lines;
         this.what = what;
     }
 
@@ -179,10 +173,6 @@ public abstract sealed class RecordReader<T> implements Iterator<T>, Closeable
     @Override
     public final void close() throws IOException {
         done = true;
-        try {
-            parser.close();
-        } catch (JacksonIOException e) {
-            throw e.getCause();
-        }
+        lines.close();
     }
 }

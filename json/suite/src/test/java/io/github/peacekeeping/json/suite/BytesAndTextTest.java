@@ -94,4 +94,62 @@ class BytesAndTextTest {
         assertThat(Wire.JSON.withUnknownFieldsIgnored().readMission(bytes(json))).isEqualTo(expected)
                 .isEqualTo(Wire.JSON.readMission(ErrorsTest.DOCUMENT));
     }
+
+    /** JSON Lines of many records over several of the buffers the library reads them in, with blank lines. */
+    private static String manyLines(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(Records.line(i));
+            if (i % 97 == 0) {
+                text.append(i % 2 == 0 ? "\n" : "  \r\n");
+            }
+        }
+        return text.toString();
+    }
+
+    /** Every record of a reader with its line, then the error that ended it, if any. */
+    private static List<String> read(Facade.RecordReader reader) {
+        List<String> read = new ArrayList<>();
+        try (reader) {
+            for (var record = reader.read(); record != null; record = reader.read()) {
+                read.add(reader.lineNumber() + ": " + record);
+            }
+        } catch (Exception e) {
+            JsonError error = e instanceof JsonError ? (JsonError) e : Wire.view(e);
+            read.add("error: " + error.getMessage() + " at line " + error.line() + ", column " + error.column()
+                    + ", path " + error.path());
+        }
+        return read;
+    }
+
+    @Test
+    void jsonLinesReadFromTheirBytesAsFromTheirText() throws IOException {
+        String text = manyLines(20_000);
+
+        List<String> fromBytes = read(Wire.JSON.recordReader(bytes(text)));
+
+        assertThat(fromBytes).hasSize(20_000).isEqualTo(read(Wire.JSON.recordReader(new StringReader(text))));
+    }
+
+    /** ASCII lines: Jackson counts the columns of bytes in bytes, and of text in characters. */
+    @Test
+    void errorsInJsonLinesHaveTheSameMessageAndLineFromBytesAsFromText() throws IOException {
+        String record = Records.line(7_000).strip();
+        String[] wrongs = {
+            record.replace("}", ", \"unknown\": 1}"),
+            record.replace("}", ",}"),
+            record + " " + record,
+            record.replace(",", ",\n"),
+            record.replace(",", ",\r"),
+            record.replace("\"date\"", "\"d\\u0061te\"") + "\n" + record.replace("1", "-1"),
+            record.substring(0, 20)};
+        for (String wrong : wrongs) {
+            String lines = manyLines(7_000) + wrong + "\n" + Records.line(7_001);
+
+            List<String> fromBytes = read(Wire.JSON.recordReader(bytes(lines)));
+
+            assertThat(fromBytes).as(wrong).isEqualTo(read(Wire.JSON.recordReader(new StringReader(lines))));
+            assertThat(fromBytes.get(fromBytes.size() - 1)).as(wrong).startsWith("error: ");
+        }
+    }
 }

@@ -266,15 +266,37 @@ class JsonFuzzTest {
      */
     private static void assertRefusedAsText(byte[] input, Mode mode, Exception refused) {
         String decoded = strictlyDecoded(input);
-        if ((mode == Mode.BYTES || mode == Mode.LENIENT_BYTES) && decoded != null) {
+        if ((mode == Mode.BYTES || mode == Mode.LENIENT_BYTES) && decoded != null && !markAlone(input)) {
             Throwable thrown = catchThrowable(() -> facade(mode).readMission(decoded));
             assertThat(thrown).as("the text read, refused from bytes with: %s", refused.getMessage())
                     .isInstanceOf(Wire.ERROR);
         }
     }
 
+    /**
+     * Whether the input is a byte order mark in fewer than four bytes: Jackson sees a mark in four bytes
+     * or more only, and refuses it as a character, where text is read without it (a known difference of
+     * bytes and text, older than the library's own parser).
+     */
+    private static boolean markAlone(byte[] input) {
+        return input.length < 4 && input.length >= 3 && (input[0] & 0xff) == 0xEF;
+    }
+
     private static Facade facade(Mode mode) {
         return mode == Mode.LENIENT_BYTES ? Wire.JSON.withUnknownFieldsIgnored() : Wire.JSON;
+    }
+
+    /** Reads records from text, through Jackson's parser: returns the error that ends them, or null. */
+    private static JsonError recordsOfText(Facade json, String text, List<ContributionRecord> records)
+            throws IOException {
+        try (Facade.RecordReader reader = json.recordReader(new StringReader(text))) {
+            for (ContributionRecord record = reader.read(); record != null; record = reader.read()) {
+                records.add(record);
+            }
+            return null;
+        } catch (Exception e) {
+            return e instanceof JsonError ? (JsonError) e : Wire.view(e);
+        }
     }
 
     private static boolean readRecords(byte[] input, Mode mode) throws Exception {
@@ -299,7 +321,22 @@ class JsonFuzzTest {
         } catch (Exception e) {
             JsonError error = e instanceof JsonError ? (JsonError) e : Wire.view(e);
             assertLocated(error, mode == Mode.STRING || mode == Mode.READER ? utf8(text) : input);
+            String decoded = strictlyDecoded(input);
+            if ((mode == Mode.BYTES || mode == Mode.LENIENT_BYTES) && decoded != null && !markAlone(input)) {
+                // Bytes go through the library's own parser of lines where it can: refused as their text is,
+                // after the same records, at the same line.
+                List<ContributionRecord> fromText = new ArrayList<>();
+                JsonError textError = recordsOfText(json, decoded, fromText);
+                assertThat(textError).as("the text read, refused from bytes with: %s", error.getMessage()).isNotNull();
+                assertThat(fromText).isEqualTo(records);
+                assertThat(textError.line()).isEqualTo(error.line());
+            }
             return false;
+        }
+        if (mode == Mode.BYTES || mode == Mode.LENIENT_BYTES) {
+            List<ContributionRecord> fromText = new ArrayList<>();
+            assertThat(recordsOfText(json, strictlyDecoded(input), fromText)).as("error reading the text").isNull();
+            assertThat(fromText).as("the records of the text").isEqualTo(records);
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         json.writeRecords(records.stream(), written);
@@ -330,7 +367,8 @@ class JsonFuzzTest {
     private static com.fasterxml.jackson.core.JsonParser given(byte[] input, String text, Mode mode)
             throws IOException {
         if (mode == Mode.STRING || mode == Mode.READER) {
-            return TREES.createParser(text);
+            // A byte order mark at the start of text is left out, as the readers leave it out.
+            return TREES.createParser(text.startsWith("\ufeff") ? text.substring(1) : text);
         }
         String decoded = strictlyDecoded(input);
         if (mode == Mode.MAPPER && decoded == null) {
