@@ -82,6 +82,26 @@ class Utf8ParserTest {
                 .containsExactly("START_ARRAY [", "STRING " + plain, "STRING " + "é\n".repeat(1000), "END_ARRAY ]");
     }
 
+    /** Every length of a string, and an escape or a special byte at every place in it. */
+    @Test
+    void findsWhatEndsOrInterruptsAStringWhereverItFalls() {
+        for (int length = 0; length <= 20; length++) {
+            String plain = "abcdefghijklmnopqrstuvwxyz".substring(0, length);
+            assertThat(tokens("[\"" + plain + "\"]")).as(plain).containsExactly("START_ARRAY [", "STRING " + plain, "END_ARRAY ]");
+            for (int at = 0; at < length; at++) {
+                String before = plain.substring(0, at);
+                String after = plain.substring(at);
+                assertThat(tokens("\"" + before + "\\\"" + after + "\"")).containsExactly("STRING " + before + "\"" + after);
+                assertThat(tokens("\"" + before + "\\\\" + after + "\"")).containsExactly("STRING " + before + "\\" + after);
+                assertThat(tokens("\"" + before + "é~\u007f" + after + "\"")).containsExactly("STRING " + before + "é~\u007f" + after);
+                for (char control : new char[] {0, '\t', '\n', 0x1f}) {
+                    String json = "\"" + before + control + after + "\"";
+                    assertThatThrownBy(() -> tokens(json)).isSameAs(Utf8Parser.UNREADABLE);
+                }
+            }
+        }
+    }
+
     @Test
     void readsNumbersExactly() {
         Utf8Parser in = parser("[2147483647, -2147483648, 2147483648, -2147483649, 999999999999999999, 7.25, 1E+2]");
