@@ -30,12 +30,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * fresh copies, made before it and outside the measured time: what is measured is the validation of
  * missions just read, indexes included.
  *
- * <p>Ten warmup iterations rather than five, and like every benchmark here a fixed 2 GB heap: with 10,000
+ * <p>Twelve warmup iterations, as every benchmark here, and a fixed 2 GB heap: with 10,000
  * missions (a few hundred megabytes, copied again for each call) the first ten seconds of a fork run up to
  * ten times slower while the collector promotes the data and sizes its generations, then settle.
  */
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 10, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

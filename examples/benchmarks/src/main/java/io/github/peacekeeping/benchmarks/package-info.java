@@ -15,8 +15,11 @@
  * options override them ({@code -f 1 -wi 2 -i 3} for a quick look). The README's Performance section has
  * the commands.
  *
- * <p>Eight warmup iterations of 2 s: on a 2-core machine the JIT compiles the library's readers and writers
+ * <p>Twelve warmup iterations of 2 s: on a 2-core machine the JIT compiles the library's readers and writers
  * for 10 to 12 s (the run of 2026-12-01 measured the Jackson 3 binding's first iteration at 17,106 missions/s
- * and its sixth at 27,732), and a measured iteration must not be a warmup one. The peers have the same.
+ * and its sixth at 27,732), and the writer ran slower from the third iteration to the eighth in every fork of
+ * a later run, faster again from the tenth: with eight, those iterations widened the error bars by up to a
+ * fifth of the mean; with twelve (the seventh run of that day), the writers' bars are about 1%. A measured
+ * iteration must not be a warmup one. The peers have the same.
  */
 package io.github.peacekeeping.benchmarks;

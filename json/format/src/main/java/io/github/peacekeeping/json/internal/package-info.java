@@ -32,15 +32,19 @@
  *
  * <h2>Reading</h2>
  * Token by token, in one pass, from a {@link io.github.peacekeeping.json.internal.TokenReader} that each
- * binding implements over its own Jackson parser, or, for a mission document of up to 1 MiB of UTF-8 bytes
- * (a stream or a file), from the library's own strict parser of the bytes held in memory
- * ({@link io.github.peacekeeping.json.internal.Utf8Parser}, in a buffer that each thread keeps; it saves the
- * calls through the binding's parser per token, about a fifth of the reading's time): it reads only what it reads exactly as Jackson does and gives up
- * on everything else (malformed JSON, limits reached or nearly, unusual UTF-8), and a document it gives up
- * on, or that the readers refuse, is read again from the same bytes by the binding's parser
- * ({@link io.github.peacekeeping.json.internal.Utf8Documents}): values, errors, messages and positions are
- * Jackson's either way, and an error costs a second pass. Each field name is foreseen as the one declared after
- * the field read last (the order the writers use), and the parser matches the input's bytes against the
+ * binding implements over its own Jackson parser, or, for UTF-8 bytes (a mission document of up to 1 MiB
+ * read from a stream or a file, and JSON Lines line by line), from the library's own strict parser of the
+ * bytes in memory ({@link io.github.peacekeeping.json.internal.Utf8Parser}), which spares the calls through
+ * the binding's parser per token (a fifth to a quarter of the reading's time). It reads only what it reads
+ * exactly as Jackson does and gives up on everything else (malformed JSON, limits reached or nearly,
+ * unusual UTF-8, escaped surrogates); a document it gives up on, or that the readers refuse, is read again
+ * from the same bytes by the binding's parser
+ * ({@link io.github.peacekeeping.json.internal.Utf8Documents}), and JSON Lines are handed over to the
+ * binding's parser from the first such line, after as many line breaks as lines before it
+ * ({@link io.github.peacekeeping.json.internal.Utf8Lines}): values, errors, messages, positions and line
+ * numbers are Jackson's either way, and an error costs a second pass. Each field name is foreseen as the
+ * one declared after the field read last (the order the writers use), and the parser matches the input's
+ * bytes against the
  * foreseen name's encoded form ({@link io.github.peacekeeping.json.internal.TokenReader#nextName(Symbol)}),
  * with no lookup in its table of names; a name foreseen wrongly is found by its hash in the object's
  * table. Its position goes into an array reused from object to object
