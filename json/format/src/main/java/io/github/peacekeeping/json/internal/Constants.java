@@ -22,6 +22,12 @@ public final class Constants<E> extends Value<E> {
     private final int[] slots;
     private final List<String> expected;
     private final Symbol[] symbols;
+    /**
+     * For each enum among the constants, its class and the index of its first constant, less that
+     * constant's ordinal: the categories are the military ones, then the police ones.
+     */
+    private final Class<?>[] enums;
+    private final int[] enumOffsets;
 
     private Constants(List<E> values, Function<E, String> name) {
         this.values = List.copyOf(values);
@@ -35,6 +41,16 @@ public final class Constants<E> extends Value<E> {
             symbols[i] = Symbol.of(text);
         }
         this.expected = List.copyOf(expected);
+        List<Class<?>> enums = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof Enum<?> constant && !enums.contains(constant.getDeclaringClass())) {
+                enums.add(constant.getDeclaringClass());
+                offsets.add(i - constant.ordinal());
+            }
+        }
+        this.enums = enums.toArray(Class<?>[]::new);
+        this.enumOffsets = offsets.stream().mapToInt(Integer::intValue).toArray();
         this.slots = new int[Integer.highestOneBit(Math.max(4, names.length * 4))];
         for (int i = 0; i < names.length; i++) {
             int slot = hash(names[i], 0, names[i].length) & (slots.length - 1);
@@ -121,12 +137,18 @@ public final class Constants<E> extends Value<E> {
         out.symbol(symbols[i]);
     }
 
-    /** An enum's constants are in the order of their ordinals: no lookup for them. */
+    /** An enum's constants are in the order of their ordinals, after its offset: no search for them. */
     private int indexOf(E value) {
         if (value instanceof Enum<?> constant) {
-            int ordinal = constant.ordinal();
-            if (ordinal < values.size() && values.get(ordinal) == value) {
-                return ordinal;
+            Class<?> type = constant.getDeclaringClass();
+            for (int k = 0; k < enums.length; k++) {
+                if (enums[k] == type) {
+                    int i = enumOffsets[k] + constant.ordinal();
+                    if (i >= 0 && i < values.size() && values.get(i) == value) {
+                        return i;
+                    }
+                    break;
+                }
             }
         }
         return values.indexOf(value);

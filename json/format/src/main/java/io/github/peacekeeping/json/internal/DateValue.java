@@ -65,7 +65,7 @@ final class DateValue extends Value<LocalDate> {
         digits(text, 5, value.getMonthValue(), 2);
         text[7] = '-';
         digits(text, 8, value.getDayOfMonth(), 2);
-        out.string(text, 0, 10);
+        out.plainString(text, 0, 10);
     }
 
     static void digits(char[] text, int at, int value, int count) {

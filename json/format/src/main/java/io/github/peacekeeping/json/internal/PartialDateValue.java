@@ -69,6 +69,6 @@ final class PartialDateValue extends Value<PartialDate> {
             DateValue.digits(text, 8, first.getDayOfMonth(), 2);
             length = 10;
         }
-        out.string(text, 0, length);
+        out.plainString(text, 0, length);
     }
 }

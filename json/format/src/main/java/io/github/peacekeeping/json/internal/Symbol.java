@@ -26,17 +26,7 @@ public final class Symbol {
     private Symbol(String text, int id) {
         this.text = text;
         this.id = id;
-        this.utf8 = plain(text) ? text.getBytes(StandardCharsets.UTF_8) : null;
-    }
-
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
+        this.utf8 = Escapes.plain(text) ? text.getBytes(StandardCharsets.UTF_8) : null;
     }
 
     /**

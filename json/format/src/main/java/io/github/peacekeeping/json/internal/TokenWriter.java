@@ -76,6 +76,20 @@ public interface TokenWriter {
     void string(char[] text, int offset, int length) throws IOException;
 
     /**
+     * Writes a string of ASCII characters that JSON holds as they are, with no quotation mark, backslash or
+     * control character (a date composed in {@link #buffer()}), as {@link #string(char[], int, int)} does: a
+     * writer of bytes copies them without looking at each.
+     *
+     * @param text    the buffer, not null
+     * @param offset  where the string starts
+     * @param length  its length
+     * @throws IOException if the output fails
+     */
+    default void plainString(char[] text, int offset, int length) throws IOException {
+        string(text, offset, length);
+    }
+
+    /**
      * Writes a number.
      *
      * @param value  the value

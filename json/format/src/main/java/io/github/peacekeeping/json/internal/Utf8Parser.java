@@ -42,7 +42,7 @@ final class Utf8Parser implements TokenReader {
     /** The value of each ASCII hexadecimal digit, -1 for the other characters. */
     private static final int[] HEX = new int[0x80];
     /** What each short escape stands for ({@code \n}...), 0 for the letters that are not one. */
-    private static final char[] ESCAPED = new char[0x80];
+    private static final char[] ESCAPED = Escapes.decoding();
     /** The integers of at most this many digits are read exactly in a {@code long}. */
     static final int LONG_DIGITS = 18;
 
@@ -55,14 +55,6 @@ final class Utf8Parser implements TokenReader {
             HEX[c] = c - 'a' + 10;
             HEX[c - 'a' + 'A'] = c - 'a' + 10;
         }
-        ESCAPED['"'] = '"';
-        ESCAPED['\\'] = '\\';
-        ESCAPED['/'] = '/';
-        ESCAPED['b'] = '\b';
-        ESCAPED['f'] = '\f';
-        ESCAPED['n'] = '\n';
-        ESCAPED['r'] = '\r';
-        ESCAPED['t'] = '\t';
     }
 
     private byte[] buf;
@@ -387,19 +379,21 @@ final class Utf8Parser implements TokenReader {
     private int string(int limit) {
         byte[] b = buf;
         int start = pos + 1;
-        // Most strings are plain ASCII: found to their end first, then widened in one loop.
+        // Most strings are plain ASCII: widened as they are scanned, in one pass; the buffer grows when
+        // a string reaches its end before the string's.
+        char[] c = chars;
         int p = start;
-        for (int x; p < end && (x = b[p]) >= 0x20 && x != '"' && x != '\\'; ) {
-            p++;
+        for (;;) {
+            int stop = Math.min(end, start + c.length - 2);
+            for (int x; p < stop && (x = b[p]) >= 0x20 && x != '"' && x != '\\'; p++) {
+                c[p - start] = (char) x;
+            }
+            if (p < stop || p >= end) {
+                break;
+            }
+            c = chars = Arrays.copyOf(c, c.length * 2);
         }
         int n = p - start;
-        if (n + 2 > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, n + 2));
-        }
-        char[] c = chars;
-        for (int i = 0; i < n; i++) {
-            c[i] = (char) b[start + i];
-        }
         if (p >= end || b[p] != '"') {
             n = special(p, n);
             p = pos;

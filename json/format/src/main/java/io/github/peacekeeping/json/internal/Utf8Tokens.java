@@ -26,20 +26,7 @@ public final class Utf8Tokens implements TokenWriter {
     private static final byte[] NEXT_MIN_VALUE = ("," + Integer.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For each ASCII character: 0 if written as it is, else the letter of its escape ('u' for u00XX). */
-    private static final byte[] ESCAPES = new byte[0x80];
-
-    static {
-        for (int c = 0; c < 0x20; c++) {
-            ESCAPES[c] = 'u';
-        }
-        ESCAPES['\b'] = 'b';
-        ESCAPES['\t'] = 't';
-        ESCAPES['\n'] = 'n';
-        ESCAPES['\f'] = 'f';
-        ESCAPES['\r'] = 'r';
-        ESCAPES['"'] = '"';
-        ESCAPES['\\'] = '\\';
-    }
+    private static final byte[] ESCAPES = Escapes.encoding();
 
     /*
      * Each symbol in quotes, in UTF-8, by Symbol.id(), encoded with ESCAPES (made above): as a value,
@@ -187,6 +174,24 @@ public final class Utf8Tokens implements TokenWriter {
             buf[pos++] = ',';
         }
         pos = quote(text, offset, length, buf, pos);
+        comma = true;
+    }
+
+    @Override
+    public void plainString(char[] text, int offset, int length) {
+        room(length + (comma ? 3 : 2));
+        byte[] bytes = buf;
+        int at = pos;
+        if (comma) {
+            bytes[at++] = ',';
+        }
+        bytes[at++] = '"';
+        for (int i = 0; i < length; i++) {
+            bytes[at + i] = (byte) text[offset + i];
+        }
+        at += length;
+        bytes[at++] = '"';
+        pos = at;
         comma = true;
     }
 

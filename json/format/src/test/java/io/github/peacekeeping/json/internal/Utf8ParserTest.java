@@ -82,6 +82,22 @@ class Utf8ParserTest {
                 .containsExactly("START_ARRAY [", "STRING " + plain, "STRING " + "é\n".repeat(1000), "END_ARRAY ]");
     }
 
+    /**
+     * A plain string is widened into the characters' buffer as it is scanned: every length around the
+     * buffer's first sizes (64, 128, 256 characters) reads whole, with an escape after it, and one that
+     * the document cuts before its closing quotation mark is left to the binding.
+     */
+    @Test
+    void growsItsCharactersAtEveryLengthOfAPlainString() {
+        for (int length = 0; length <= 300; length++) {
+            String plain = "x".repeat(length);
+            assertThat(tokens("[\"" + plain + "\"]")).as("%d", length)
+                    .containsExactly("START_ARRAY [", "STRING " + plain, "END_ARRAY ]");
+            assertThat(tokens("\"" + plain + "\\t\"")).as("%d", length).containsExactly("STRING " + plain + "\t");
+            assertThatThrownBy(() -> tokens("\"" + plain)).as("%d", length).isSameAs(Utf8Parser.UNREADABLE);
+        }
+    }
+
     /** Every length of a string, and an escape or a special byte at every place in it. */
     @Test
     void findsWhatEndsOrInterruptsAStringWhereverItFalls() {

@@ -90,6 +90,7 @@ class Utf8TokensTest {
         tokens.put("\"\u00e9\\n\"", out -> out.string("\u00e9\n"));
         tokens.put("\"AFRICA\"", out -> Format.REGIONS.writeValue(Region.AFRICA, out));
         tokens.put("true", out -> out.bool(true));
+        tokens.put("\"1994-04-06\"", out -> out.plainString("1994-04-06".toCharArray(), 0, 10));
         tokens.put("{", Utf8Tokens::startObject);
         tokens.put("{\"military\":1}", out -> Format.CEILINGS.writeValue(Ceilings.builder().military(1).build(), out));
         for (Map.Entry<String, Token> token : tokens.entrySet()) {
@@ -125,8 +126,9 @@ class Utf8TokensTest {
         char[] date = out.buffer();
         "1994-04-06".getChars(0, 10, date, 0);
         out.string(date, 0, 10);
+        out.plainString(date, 0, 7);
         out.endArray();
 
-        assertThat(written()).isEqualTo("[\"\\\"\\\\/\\b\\t\\n\\f\\r\\u0000\\u001F\u007f é € \ud83c\udf0d\",\"1994-04-06\"]");
+        assertThat(written()).isEqualTo("[\"\\\"\\\\/\\b\\t\\n\\f\\r\\u0000\\u001F\u007f é € \ud83c\udf0d\",\"1994-04-06\",\"1994-04\"]");
     }
 }
