@@ -91,6 +91,7 @@ class Utf8TokensTest {
         tokens.put("\"AFRICA\"", out -> Format.REGIONS.writeValue(Region.AFRICA, out));
         tokens.put("true", out -> out.bool(true));
         tokens.put("\"1994-04-06\"", out -> out.plainString("1994-04-06".toCharArray(), 0, 10));
+        tokens.put("\"UNAMIR\"", out -> out.string("UNAMIR"));
         tokens.put("{", Utf8Tokens::startObject);
         tokens.put("{\"military\":1}", out -> Format.CEILINGS.writeValue(Ceilings.builder().military(1).build(), out));
         for (Map.Entry<String, Token> token : tokens.entrySet()) {
@@ -117,6 +118,22 @@ class Utf8TokensTest {
         BoundedBytes bytes = new BoundedBytes();
         bytes.write(new byte[size], 0, size);
         return bytes;
+    }
+
+    @Test
+    void asciiTextAndTextToEncodeAfterOneAnother() throws IOException {
+        // Commas between strings whatever each needs: nothing to escape, a character in two bytes, none at
+        // all, quotation marks to escape.
+        out.startArray(5);
+        out.string("UNAMIR");
+        out.string("Rom\u00e9o Dallaire");
+        out.string("");
+        out.string("Kigali \"airport\"");
+        out.string("Kigali");
+        out.endArray();
+
+        assertThat(written()).isEqualTo(
+                "[\"UNAMIR\",\"Rom\u00e9o Dallaire\",\"\",\"Kigali \\\"airport\\\"\",\"Kigali\"]");
     }
 
     @Test
