@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,12 @@ import java.util.Set;
  * "within error" otherwise; a comparison without a target (DSL-JSON) is "measured". When the run had
  * JMH's GC profiler ({@code -prof gc}), a second table compares the bytes allocated per operation
  * ({@code gc.alloc.rate.norm}: per mission read or written, per record of JSON Lines), ours over the
- * peer's.
+ * peer's. A last table compares the fast phases: on a shared virtual machine every benchmark, peers and
+ * token pass alike, has phases of some seconds at about 0.6 of its speed, which strike one benchmark or
+ * another at random and widen the error bars; noise only ever slows code down, so the speed of the fast
+ * phase, the 90th percentile of the measured iterations' throughputs (nearest rank, over every fork), is
+ * the better estimate of what each side does on a quiet machine. It has no confidence interval: it
+ * informs the reading of the first table and gives no verdict.
  */
 public final class BenchmarkReport {
 
@@ -62,6 +68,11 @@ public final class BenchmarkReport {
     record Score(double value, double error, String unit) {
 
         boolean isTime() {
+            return isTime(unit);
+        }
+
+        /** Whether a unit is a time per operation, e.g. {@code ms/op}, rather than a throughput. */
+        static boolean isTime(String unit) {
             return unit.endsWith("/op");
         }
 
@@ -138,6 +149,44 @@ public final class BenchmarkReport {
         return allocations;
     }
 
+    /**
+     * Reads the fast phase of each benchmark of a JMH JSON result, by benchmark as {@link #scores}: the 90th
+     * percentile of its measured iterations' throughputs over every fork ({@link #fastPhase}), with no error
+     * (NaN); none for a benchmark without iterations.
+     */
+    static Map<String, Score> fastPhases(JsonNode results) {
+        Map<String, Score> phases = new LinkedHashMap<>();
+        for (JsonNode result : results) {
+            JsonNode metric = result.path("primaryMetric");
+            List<Double> iterations = new ArrayList<>();
+            for (JsonNode fork : metric.path("rawData")) {
+                for (JsonNode iteration : fork) {
+                    iterations.add(iteration.asDouble());
+                }
+            }
+            if (!iterations.isEmpty()) {
+                String unit = metric.path("scoreUnit").asText();
+                phases.put(name(result), new Score(fastPhase(iterations, Score.isTime(unit)), Double.NaN, unit));
+            }
+        }
+        return phases;
+    }
+
+    /**
+     * The fast phase of a benchmark's iterations: the score that a tenth of them beat (the 90th percentile of
+     * throughputs by nearest rank, or the mirror rank of times per operation, the shorter the faster).
+     *
+     * @param iterations  the iterations' scores, not empty
+     * @param times       whether the scores are times per operation
+     * @return the score of the fast phase
+     */
+    static double fastPhase(List<Double> iterations, boolean times) {
+        List<Double> sorted = new ArrayList<>(iterations);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(0.9 * sorted.size());
+        return times ? sorted.get(sorted.size() - rank) : sorted.get(rank - 1);
+    }
+
     private static Score score(JsonNode metric) {
         return new Score(metric.path("score").asDouble(), number(metric.path("scoreError")),
                 metric.path("scoreUnit").asText());
@@ -198,6 +247,16 @@ public final class BenchmarkReport {
             for (Row row : allocated) {
                 text.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ")
                         .append(row.reference()).append(" | ").append(format(row.ratio())).append(" |\n");
+            }
+        }
+        List<Row> fast = fastPhaseRows(fastPhases(results));
+        if (!fast.isEmpty()) {
+            text.append("\n| fast phase (90th percentile of iterations, no error bar) | ours | reference | ratio |\n");
+            text.append("|---|---|---|---|\n");
+            for (Row row : fast) {
+                text.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ")
+                        .append(row.reference()).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f", row.ratio().value())).append(" |\n");
             }
         }
         return text.toString();
@@ -339,6 +398,18 @@ public final class BenchmarkReport {
             Score b = allocations.get(comparison.reference());
             rows.add(new Row(comparison.measure(), format(a), format(b),
                     Ratio.of(a.value(), a.relativeError(), b.value(), b.relativeError()), "", ""));
+        }
+        return rows;
+    }
+
+    /** The fast phases of each comparison, ours over the peer's as throughputs; the ratios have no error. */
+    static List<Row> fastPhaseRows(Map<String, Score> phases) {
+        List<Row> rows = new ArrayList<>();
+        for (Comparison comparison : comparisons(phases.keySet())) {
+            Score a = phases.get(comparison.ours());
+            Score b = phases.get(comparison.reference());
+            rows.add(new Row(comparison.measure(), significant(a.value()) + " " + a.unit(),
+                    significant(b.value()) + " " + b.unit(), Ratio.ofThroughputs(a, b), "", ""));
         }
         return rows;
     }

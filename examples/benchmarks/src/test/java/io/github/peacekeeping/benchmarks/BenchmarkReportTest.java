@@ -10,8 +10,11 @@ import io.github.peacekeeping.benchmarks.BenchmarkReport.Ratio;
 import io.github.peacekeeping.benchmarks.BenchmarkReport.Row;
 import io.github.peacekeeping.benchmarks.BenchmarkReport.Score;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,14 +44,24 @@ class BenchmarkReportTest {
                         + allocationError + ",\"scoreConfidence\":[0,0],\"scoreUnit\":\"B/op\",\"rawData\":[[1,2]]}}");
     }
 
+    /** A result with its measured iterations, one array per fork, in place of {@code [[1,2]]}. */
+    private static String iterations(String result, String rawData) {
+        return result.replaceFirst(Pattern.quote("\"rawData\":[[1,2]]"), "\"rawData\":" + rawData);
+    }
+
     private static JsonNode sample() throws IOException {
         return new ObjectMapper().readTree("[" + String.join(",",
-                result("ReadBenchmark.databindRecords", "", 200, "15", "ops/s", 75000, "10"),
-                result("ReadBenchmark.dslJsonRecords", "", 600, "60", "ops/s", 15000, "0"),
-                result("ReadBenchmark.immutablesJackson", "", 150, "15", "ops/s", 90000, "9"),
-                result("ReadBenchmark.peacekeepingJson", "\"binding\":\"JACKSON_2\"", 400, "40", "ops/s", 30000, "3"),
-                result("ReadBenchmark.peacekeepingJson", "\"binding\":\"JACKSON_3\"", 380, "38", "ops/s", 30000, "3"),
-                result("ReadBenchmark.tokenPass", "", 1000, "0", "ops/s", 900, "0"),
+                iterations(result("ReadBenchmark.databindRecords", "", 200, "15", "ops/s", 75000, "10"),
+                        "[[200,205,190,120,125],[205,198,202,199,201]]"),
+                iterations(result("ReadBenchmark.dslJsonRecords", "", 600, "60", "ops/s", 15000, "0"),
+                        "[[600,610],[590,350]]"),
+                iterations(result("ReadBenchmark.immutablesJackson", "", 150, "15", "ops/s", 90000, "9"),
+                        "[[150,160],[90,155]]"),
+                iterations(result("ReadBenchmark.peacekeepingJson", "\"binding\":\"JACKSON_2\"", 400, "40", "ops/s",
+                        30000, "3"), "[[300,410,400,405,402],[250,260,255,420,399]]"),
+                iterations(result("ReadBenchmark.peacekeepingJson", "\"binding\":\"JACKSON_3\"", 380, "38", "ops/s",
+                        30000, "3"), "[[380,390],[200,385]]"),
+                iterations(result("ReadBenchmark.tokenPass", "", 1000, "0", "ops/s", 900, "0"), "[[1000,1010],[600,990]]"),
                 result("WriteBenchmark.databindRecords", "", 400, "\"NaN\"", "ops/s"),
                 result("WriteBenchmark.peacekeepingJson", "\"binding\":\"JACKSON_2\"", 100, "1", "ops/s"),
                 result("ValidateBenchmark.largeMission", "", 25, "5", "ms/op"),
@@ -182,6 +195,48 @@ class BenchmarkReportTest {
         assertThat(rows.get(0).ratio().error()).isCloseTo(0.4 * Math.hypot(1e-4, 10 / 75000.0), within(1e-12));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // Ten iterations: one beats the 90th percentile by nearest rank (the 9th of 10), whatever their order.
+        "'5,1,4,2,3,6,7,8,10,9', false, 9",
+        // Times per operation: the mirror rank, the 2nd shortest of 10.
+        "'5,1,4,2,3,6,7,8,10,9', true, 2",
+        // Fifty iterations, as 5 forks of 10 give: the 45th throughput, the 6th time.
+        "'1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,"
+                + "37,38,39,40,41,42,43,44,45,46,47,48,49,50', false, 45",
+        "'1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,"
+                + "37,38,39,40,41,42,43,44,45,46,47,48,49,50', true, 6",
+        "'7', false, 7",
+        "'7', true, 7",
+    })
+    void theFastPhaseIsTheScoreATenthOfTheIterationsBeat(String iterations, boolean times, double fast) {
+        List<Double> scores = Arrays.stream(iterations.split(",")).map(Double::valueOf).collect(Collectors.toList());
+
+        assertThat(BenchmarkReport.fastPhase(scores, times)).isEqualTo(fast);
+    }
+
+    @Test
+    void readsTheFastPhaseOfEveryForksIterations() throws IOException {
+        Map<String, Score> phases = BenchmarkReport.fastPhases(sample());
+
+        // The 9th of 10 iterations over both forks, in the score's unit; a time per operation is its shortest.
+        assertThat(phases.get("ReadBenchmark.peacekeepingJson:binding=JACKSON_2").value()).isEqualTo(410);
+        assertThat(phases.get("ReadBenchmark.databindRecords").value()).isEqualTo(205);
+        assertThat(phases.get("ReadBenchmark.databindRecords").error()).isNaN();
+        assertThat(phases.get("ValidateBenchmark.largeMission")).isEqualTo(new Score(1, Double.NaN, "ms/op"));
+    }
+
+    @Test
+    void theFastPhasesCompareOursWithEachPeerAsThroughputs() throws IOException {
+        List<Row> rows = BenchmarkReport.fastPhaseRows(BenchmarkReport.fastPhases(sample()));
+
+        assertThat(rows).extracting(Row::measure).startsWith("Read missions (Jackson 2) vs databind records");
+        assertThat(rows).hasSize(9);
+        assertThat(rows.get(0).ratio().value()).isCloseTo(2.0, within(1e-12)); // 410 over 205
+        assertThat(rows.get(0).ratio().error()).isNaN();
+        assertThat(rows.get(5).ratio().value()).isCloseTo(390 / 160.0, within(1e-12));
+    }
+
     @Test
     void printsTheMarkdownTables() throws IOException {
         String allocations = "| 30,000 ± 3.00 B/op | 75,000 ± 10.0 B/op | 0.40 ± 0.00 |\n"
@@ -226,6 +281,17 @@ class BenchmarkReportTest {
                         + "| Validate 1 mission of 100,000 deployments | 25.0 ± 5.00 ms/op |  |  | < 1 s | met |\n"
                         + "\n| allocated per operation (-prof gc) | ours | reference | ours over reference |\n"
                         + "|---|---|---|---|\n"
-                        + allocated);
+                        + allocated
+                        + "\n| fast phase (90th percentile of iterations, no error bar) | ours | reference | ratio |\n"
+                        + "|---|---|---|---|\n"
+                        + "| Read missions (Jackson 2) vs databind records | 410 ops/s | 205 ops/s | 2.00 |\n"
+                        + "| Read missions (Jackson 2) vs Immutables' Jackson binding | 410 ops/s | 160 ops/s | 2.56 |\n"
+                        + "| Read missions (Jackson 2) vs DSL-JSON records | 410 ops/s | 610 ops/s | 0.67 |\n"
+                        + "| Read missions (Jackson 2) vs token pass (floor) | 410 ops/s | 1,010 ops/s | 0.41 |\n"
+                        + "| Read missions (Jackson 3) vs databind records | 390 ops/s | 205 ops/s | 1.90 |\n"
+                        + "| Read missions (Jackson 3) vs Immutables' Jackson binding | 390 ops/s | 160 ops/s | 2.44 |\n"
+                        + "| Read missions (Jackson 3) vs DSL-JSON records | 390 ops/s | 610 ops/s | 0.64 |\n"
+                        + "| Read missions (Jackson 3) vs token pass (floor) | 390 ops/s | 1,010 ops/s | 0.39 |\n"
+                        + "| Write missions (Jackson 2) vs databind records | 2.00 ops/s | 2.00 ops/s | 1.00 |\n");
     }
 }
