@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the README's tables of ratios:
@@ -240,26 +242,24 @@ public final class BenchmarkReport {
         for (Row row : rows(scores)) {
             text.append(row.markdown()).append('\n');
         }
-        List<Row> allocated = allocationRows(allocations);
-        if (!allocated.isEmpty()) {
-            text.append("\n| allocated per operation (-prof gc) | ours | reference | ours over reference |\n");
-            text.append("|---|---|---|---|\n");
-            for (Row row : allocated) {
-                text.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ")
-                        .append(row.reference()).append(" | ").append(format(row.ratio())).append(" |\n");
-            }
-        }
-        List<Row> fast = fastPhaseRows(fastPhases(results));
-        if (!fast.isEmpty()) {
-            text.append("\n| fast phase (90th percentile of iterations, no error bar) | ours | reference | ratio |\n");
-            text.append("|---|---|---|---|\n");
-            for (Row row : fast) {
-                text.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ")
-                        .append(row.reference()).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.2f", row.ratio().value())).append(" |\n");
-            }
-        }
+        appendRatios(text, "allocated per operation (-prof gc) | ours | reference | ours over reference",
+                allocationRows(allocations), BenchmarkReport::format);
+        appendRatios(text, "fast phase (90th percentile of iterations, no error bar) | ours | reference | ratio",
+                fastPhaseRows(fastPhases(results)), ratio -> String.format(Locale.ROOT, "%.2f", ratio.value()));
         return text.toString();
+    }
+
+    /** Appends a table of four columns, the measure, ours, the reference and their ratio; nothing if no rows. */
+    private static void appendRatios(StringBuilder text, String header, List<Row> rows,
+            Function<Ratio, String> ratio) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        text.append("\n| ").append(header).append(" |\n|---|---|---|---|\n");
+        for (Row row : rows) {
+            text.append("| ").append(row.measure()).append(" | ").append(row.ours()).append(" | ")
+                    .append(row.reference()).append(" | ").append(ratio.apply(row.ratio())).append(" |\n");
+        }
     }
 
     /** The distinct values of a setting over the benchmarks, e.g. {@code 5 x 2 s or 10 x 2 s}. */
@@ -392,24 +392,23 @@ public final class BenchmarkReport {
 
     /** The allocations of each comparison, ours over the peer's: below 1 when ours allocates less. */
     static List<Row> allocationRows(Map<String, Score> allocations) {
-        List<Row> rows = new ArrayList<>();
-        for (Comparison comparison : comparisons(allocations.keySet())) {
-            Score a = allocations.get(comparison.ours());
-            Score b = allocations.get(comparison.reference());
-            rows.add(new Row(comparison.measure(), format(a), format(b),
-                    Ratio.of(a.value(), a.relativeError(), b.value(), b.relativeError()), "", ""));
-        }
-        return rows;
+        return comparisonRows(allocations, BenchmarkReport::format,
+                (a, b) -> Ratio.of(a.value(), a.relativeError(), b.value(), b.relativeError()));
     }
 
     /** The fast phases of each comparison, ours over the peer's as throughputs; the ratios have no error. */
     static List<Row> fastPhaseRows(Map<String, Score> phases) {
+        return comparisonRows(phases, score -> significant(score.value()) + " " + score.unit(), Ratio::ofThroughputs);
+    }
+
+    /** A row without a target for each comparison that the scores hold both sides of. */
+    private static List<Row> comparisonRows(Map<String, Score> scores, Function<Score, String> format,
+            BiFunction<Score, Score, Ratio> ratio) {
         List<Row> rows = new ArrayList<>();
-        for (Comparison comparison : comparisons(phases.keySet())) {
-            Score a = phases.get(comparison.ours());
-            Score b = phases.get(comparison.reference());
-            rows.add(new Row(comparison.measure(), significant(a.value()) + " " + a.unit(),
-                    significant(b.value()) + " " + b.unit(), Ratio.ofThroughputs(a, b), "", ""));
+        for (Comparison comparison : comparisons(scores.keySet())) {
+            Score a = scores.get(comparison.ours());
+            Score b = scores.get(comparison.reference());
+            rows.add(new Row(comparison.measure(), format.apply(a), format.apply(b), ratio.apply(a, b), "", ""));
         }
         return rows;
     }
