@@ -11,11 +11,14 @@ import java.time.LocalDate;
  * checks one without a builder of its own. The reader has checked that the required fields are there;
  * the factory refuses what is not consistent.
  *
+ * <p>A JSON Lines record's builder ({@link RecordParts}) is these parts with the mission's acronym added:
+ * one object per record rather than two.
+ *
  * <p>This class is not thread-safe, like every builder.
  *
  * @param <C> the category type
  */
-final class DeploymentParts<C extends PersonnelCategory> {
+sealed class DeploymentParts<C extends PersonnelCategory> permits RecordParts {
 
     private CountryCode contributor;
     private C category;
@@ -24,28 +27,28 @@ final class DeploymentParts<C extends PersonnelCategory> {
     private boolean splitBySex;
     private int female;
 
-    void contributor(CountryCode contributor) {
+    final void contributor(CountryCode contributor) {
         this.contributor = contributor;
     }
 
-    void category(C category) {
+    final void category(C category) {
         this.category = category;
     }
 
-    void date(LocalDate date) {
+    final void date(LocalDate date) {
         this.date = date;
     }
 
-    void total(int total) {
+    final void total(int total) {
         this.total = total;
     }
 
-    void female(int female) {
+    final void female(int female) {
         this.splitBySex = true;
         this.female = female;
     }
 
-    Deployment<C> build() {
+    final Deployment<C> build() {
         return splitBySex ? Deployment.of(contributor, category, date, total, female)
                 : Deployment.of(contributor, category, date, total);
     }

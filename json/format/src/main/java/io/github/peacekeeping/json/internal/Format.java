@@ -470,14 +470,13 @@ public final class Format {
 
     /** A flat contribution record, one line of JSON Lines. */
     public static final WireObject<ContributionRecord, RecordParts> CONTRIBUTION_RECORD = WireObject.of(
-                    ContributionRecord.class, RecordParts::new, RecordParts::build)
+                    ContributionRecord.class, RecordParts::new, RecordParts::record)
             .required(FieldNames.MISSION, TEXT, RecordParts::mission, ContributionRecord::mission)
-            .required(CONTRIBUTOR, COUNTRY, (r, v) -> r.deployment.contributor(v), r -> r.deployment().contributor())
-            .required(CATEGORY, CATEGORIES, (r, v) -> r.deployment.category(v), Format::category)
-            .required(DATE, DATE_VALUE, (r, v) -> r.deployment.date(v), r -> r.deployment().date())
-            .requiredInt(TOTAL, (r, v) -> r.deployment.total(v), r -> r.deployment().total())
-            .optionalInt(FEMALE, (r, v) -> r.deployment.female(v),
-                    r -> IntField.orAbsent(r.deployment().female()))
+            .required(CONTRIBUTOR, COUNTRY, RecordParts::contributor, r -> r.deployment().contributor())
+            .required(CATEGORY, CATEGORIES, RecordParts::category, Format::category)
+            .required(DATE, DATE_VALUE, RecordParts::date, r -> r.deployment().date())
+            .requiredInt(TOTAL, RecordParts::total, r -> r.deployment().total())
+            .optionalInt(FEMALE, RecordParts::female, r -> IntField.orAbsent(r.deployment().female()))
             .build();
 
     /** A fatality record, one line of JSON Lines, as the UN's fatality file has it. */
