@@ -20,13 +20,13 @@ public final class Symbol {
 
     private final String text;
     private final int id;
-    /** The text in UTF-8 if JSON holds it as it is, without an escape (every name of the format); else null. */
-    private final byte[] utf8;
+    /** The text as a document holds it, if it needs no escape (every name of the format); else null. */
+    private final QuotedName quoted;
 
     private Symbol(String text, int id) {
         this.text = text;
         this.id = id;
-        this.utf8 = Escapes.plain(text) ? text.getBytes(StandardCharsets.UTF_8) : null;
+        this.quoted = Escapes.plain(text) ? QuotedName.of(text.getBytes(StandardCharsets.UTF_8)) : null;
     }
 
     /**
@@ -84,12 +84,12 @@ public final class Symbol {
     }
 
     /**
-     * Returns the text in UTF-8, as a document holds it between quotation marks when it needs no escape.
+     * Returns the text as a document holds it after the opening quotation mark, when it needs no escape.
      *
-     * @return the bytes, not to be changed; null if the text has a character that JSON escapes
+     * @return the text in UTF-8 and the closing quotation mark; null if the text has a character that JSON escapes
      */
-    byte[] utf8() {
-        return utf8;
+    QuotedName quoted() {
+        return quoted;
     }
 
     /**

@@ -195,8 +195,9 @@ final class Utf8Parser implements TokenReader {
             throw UNREADABLE;
         }
         tokenStart = pos;
-        if (expected != null && matches(expected.utf8())) {
-            pos += expected.utf8().length + 2;
+        QuotedName quoted;
+        if (expected != null && (quoted = expected.quoted()) != null && quoted.isAt(buf, pos + 1, end)) {
+            pos += quoted.length() + 1;
             name = expected.text();
         } else {
             int n = string(Limits.MAX_NAME_LENGTH);
@@ -210,26 +211,6 @@ final class Utf8Parser implements TokenReader {
         afterName = true;
         current = Token.NAME;
         return name;
-    }
-
-    /** Tells whether the string at {@link #pos} is the given name's bytes, as they are: no escape in them. */
-    private boolean matches(byte[] name) {
-        if (name == null) {
-            return false;
-        }
-        byte[] b = buf;
-        int from = pos + 1;
-        int after = from + name.length;
-        if (after >= end || b[after] != '"') {
-            return false;
-        }
-        // Short names: a loop beats a call to the vectorized comparison.
-        for (int i = 0; i < name.length; i++) {
-            if (b[from + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Passes the comma before a value or a name that follows another; returns the byte after it. */
@@ -302,8 +283,14 @@ final class Utf8Parser implements TokenReader {
 
     private Token literal(byte[] literal, Token token) {
         int after = pos + literal.length;
-        if (after > end || !Arrays.equals(buf, pos, after, literal, 0, literal.length)) {
+        if (after > end) {
             throw UNREADABLE;
+        }
+        // Four or five bytes: a loop beats a call to the vectorized comparison.
+        for (int i = 0; i < literal.length; i++) {
+            if (buf[pos + i] != literal[i]) {
+                throw UNREADABLE;
+            }
         }
         pos = delimited(after);
         return token;
