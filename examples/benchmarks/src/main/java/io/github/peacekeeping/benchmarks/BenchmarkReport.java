@@ -46,18 +46,29 @@ public final class BenchmarkReport {
     }
 
     /**
-     * Prints the table of a JMH JSON result file.
+     * Prints the tables of a JMH JSON result file, or of the files of interleaved rounds merged
+     * ({@link InterleavedRounds}).
      *
-     * @param args  the path of the file
-     * @throws IOException if the file cannot be read
+     * @param args  the path of the file, or of each round's file in the order they ran
+     * @throws IOException if a file cannot be read
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: BenchmarkReport JMH_RESULT.json");
+        if (args.length == 0) {
+            System.err.println("usage: BenchmarkReport JMH_RESULT.json, or BenchmarkReport ROUND_1.json ROUND_2.json ...");
             System.exit(2);
         }
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> results = new ArrayList<>();
+        for (String file : args) {
+            results.add(mapper.readTree(Path.of(file).toFile()));
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(table(new ObjectMapper().readTree(Path.of(args[0]).toFile())));
+        if (results.size() == 1) {
+            out.print(table(results.get(0)));
+        } else {
+            out.printf("%d rounds of one fork of each benchmark, run in turn and merged as forks%n%n", results.size());
+            out.print(table(InterleavedRounds.merge(results)));
+        }
     }
 
     /**
@@ -195,7 +206,7 @@ public final class BenchmarkReport {
     }
 
     /** The benchmark's name with its parameters, e.g. {@code ValidateBenchmark.missions:count=1000}. */
-    private static String name(JsonNode result) {
+    static String name(JsonNode result) {
         StringBuilder name = new StringBuilder(simpleName(result.path("benchmark").asText()));
         for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
             name.append(':').append(param.getKey()).append('=').append(param.getValue().asText());

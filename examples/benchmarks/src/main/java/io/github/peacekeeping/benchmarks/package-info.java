@@ -8,7 +8,8 @@
  * and DSL-JSON on the records (and reading against a bare pass of Jackson's tokens, its floor);
  * {@link io.github.peacekeeping.benchmarks.ValidateBenchmark} validates 1,000 and 10,000 missions and one
  * mission of 100,000 deployments. {@link io.github.peacekeeping.benchmarks.BenchmarkReport} turns JMH's JSON
- * results into the README's tables of ratios.
+ * results into the README's tables of ratios, those of one run or of several rounds of one fork each, merged
+ * by {@link io.github.peacekeeping.benchmarks.InterleavedRounds}.
  *
  * <p>Run them with {@code java -jar examples/benchmarks/target/benchmarks.jar}: forks, iterations and the
  * heap are set by each class's annotations, so that command runs what the published results ran; JMH's
