@@ -16,7 +16,7 @@ final class QuotedName {
 
     /** The name's bytes and the quotation mark, in words of eight; the last word ends with the mark. */
     private final long[] words;
-    /** The bytes of the first word that belong to a name shorter than seven bytes. */
+    /** The bits of the first word that hold the name and its mark: all of them for a name of seven bytes or more. */
     private final long firstMask;
     private final byte[] bytes;
 
