@@ -35,7 +35,8 @@ import java.util.function.Function;
  * another at random and widen the error bars; noise only ever slows code down, so the speed of the fast
  * phase, the 90th percentile of the measured iterations' throughputs (nearest rank, over every fork), is
  * the better estimate of what each side does on a quiet machine. It has no confidence interval: it
- * informs the reading of the first table and gives no verdict.
+ * informs the reading of the first table and gives no verdict. When the results hold {@link PairedBenchmark}'s,
+ * a last table gives the ratios it measured in turns, with their error bars and verdicts ({@link PairedRatios}).
  */
 public final class BenchmarkReport {
 
@@ -248,15 +249,20 @@ public final class BenchmarkReport {
                     settings(results, "warmupIterations", "warmupTime"),
                     settings(results, "measurementIterations", "measurementTime")));
         }
-        text.append("| measure | ours | reference | ratio | target | result |\n");
-        text.append("|---|---|---|---|---|---|\n");
-        for (Row row : rows(scores)) {
-            text.append(row.markdown()).append('\n');
+        List<Row> rows = rows(scores);
+        if (!rows.isEmpty()) {
+            // A run of the paired benchmark alone has no solo comparison.
+            text.append("| measure | ours | reference | ratio | target | result |\n");
+            text.append("|---|---|---|---|---|---|\n");
+            for (Row row : rows) {
+                text.append(row.markdown()).append('\n');
+            }
         }
         appendRatios(text, "allocated per operation (-prof gc) | ours | reference | ours over reference",
                 allocationRows(allocations), BenchmarkReport::format);
         appendRatios(text, "fast phase (90th percentile of iterations, no error bar) | ours | reference | ratio",
                 fastPhaseRows(fastPhases(results)), ratio -> String.format(Locale.ROOT, "%.2f", ratio.value()));
+        text.append(PairedRatios.table(results));
         return text.toString();
     }
 
@@ -363,12 +369,14 @@ public final class BenchmarkReport {
     }
 
     /** The binding of a result of ours, for the table: {@code " (Jackson 2)"} for {@code ...:binding=JACKSON_2}. */
-    private static String binding(String result) {
+    static String binding(String result) {
         int parameter = result.indexOf(":binding=");
         if (parameter < 0) {
             return "";
         }
-        String name = result.substring(parameter + ":binding=".length()).replace('_', ' ').toLowerCase(Locale.ROOT);
+        int start = parameter + ":binding=".length();
+        int end = result.indexOf(':', start);
+        String name = result.substring(start, end < 0 ? result.length() : end).replace('_', ' ').toLowerCase(Locale.ROOT);
         return " (" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")";
     }
 

@@ -7,9 +7,12 @@
  * bindings}, against Jackson databind on plain records, Immutables' Jackson binding on Immutables value types
  * and DSL-JSON on the records (and reading against a bare pass of Jackson's tokens, its floor);
  * {@link io.github.peacekeeping.benchmarks.ValidateBenchmark} validates 1,000 and 10,000 missions and one
- * mission of 100,000 deployments. {@link io.github.peacekeeping.benchmarks.BenchmarkReport} turns JMH's JSON
- * results into the README's tables of ratios, those of one run or of several rounds of one fork each, merged
- * by {@link io.github.peacekeeping.benchmarks.InterleavedRounds}.
+ * mission of 100,000 deployments. {@link io.github.peacekeeping.benchmarks.PairedBenchmark} runs the library
+ * and one Jackson-based peer in turns inside one fork, so that the machine's phases fall on both sides of
+ * each ratio alike. {@link io.github.peacekeeping.benchmarks.BenchmarkReport} turns JMH's JSON results into
+ * the README's tables of ratios, those of one run or of several rounds of one fork each, merged by
+ * {@link io.github.peacekeeping.benchmarks.InterleavedRounds}, and the paired ratios
+ * ({@link io.github.peacekeeping.benchmarks.PairedRatios}).
  *
  * <p>Run them with {@code java -jar examples/benchmarks/target/benchmarks.jar}: forks, iterations and the
  * heap are set by each class's annotations, so that command runs what the published results ran; JMH's

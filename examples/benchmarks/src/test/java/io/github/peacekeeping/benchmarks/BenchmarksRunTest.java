@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.github.peacekeeping.core.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,6 +74,39 @@ class BenchmarksRunTest {
         assertThat(benchmark.databindRecords(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
         assertThat(benchmark.immutablesJackson(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
         assertThat(benchmark.dslJsonRecords(BLACKHOLE)).isEqualTo(JsonLinesBenchmark.RECORDS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PairedBenchmark.Peer.class)
+    void eachTurnTimesBothSidesAndEachIterationStartsFromZero(PairedBenchmark.Peer peer) throws IOException {
+        PairedBenchmark paired = new PairedBenchmark();
+        paired.peer = peer;
+        PairedBenchmark.Reading reading = new PairedBenchmark.Reading();
+        reading.setUp();
+        PairedBenchmark.Writing writing = new PairedBenchmark.Writing();
+        writing.setUp();
+        PairedBenchmark.Lines lines = new PairedBenchmark.Lines();
+        lines.setUp();
+        PairedBenchmark.Nanos read = new PairedBenchmark.Nanos();
+        PairedBenchmark.Nanos write = new PairedBenchmark.Nanos();
+        PairedBenchmark.Nanos jsonLines = new PairedBenchmark.Nanos();
+
+        paired.read(library(JsonBinding.JACKSON_2), reading, read, BLACKHOLE);
+        paired.write(library(JsonBinding.JACKSON_3), writing, write, BLACKHOLE);
+        paired.jsonLines(library(JsonBinding.JACKSON_2), lines, jsonLines, BLACKHOLE);
+
+        for (PairedBenchmark.Nanos nanos : List.of(read, write, jsonLines)) {
+            assertThat(nanos.oursNanos).isPositive();
+            assertThat(nanos.peerNanos).isPositive();
+        }
+        // The peer wrote last, the same text as ours.
+        assertThat(new String(writing.benchmark.written(), StandardCharsets.UTF_8)).startsWith("{\"acronym\":");
+        long ours = write.oursNanos;
+        paired.write(library(JsonBinding.JACKSON_3), writing, write, BLACKHOLE);
+        assertThat(write.oursNanos).isGreaterThan(ours);
+        write.reset();
+        assertThat(write.oursNanos).isZero();
+        assertThat(write.peerNanos).isZero();
     }
 
     @Test
