@@ -12,11 +12,15 @@ import org.openjdk.jmh.util.ListStatistics;
  * iteration, the peer's nanoseconds over ours ({@code peerNanos / oursNanos}, the same work on each side), and
  * over every iteration of every fork their mean with the half-width of its 99.9% confidence interval,
  * computed by JMH's own statistics (Student's t, as JMH's scores), against the target of the operation:
- * reading and JSON Lines at least 1.8, writing at least 1.7.
+ * reading and JSON Lines at least 1.8, writing at least 1.7. Like JMH's scores, that interval takes the
+ * iterations as independent samples, though those of one fork share its JVM's compiled code; so each row
+ * also gives the forks taken as the samples: the mean of each fork's mean ratio, with the half-width of its
+ * 95% interval (none for fewer than three forks), which tells how far the verdict depends on that choice.
  */
 final class PairedRatios {
 
     private static final double CONFIDENCE = 0.999;
+    private static final double FORK_CONFIDENCE = 0.95;
     private static final String BENCHMARK = "PairedBenchmark.";
 
     /** What each benchmark method measures, as the table names it, and its target. */
@@ -34,14 +38,16 @@ final class PairedRatios {
      *
      * @param measure     the row's name, e.g. {@code Write missions (Jackson 2) vs databind records}
      * @param iterations  the number of measured iterations, over every fork
-     * @param ratio       the mean ratio with its error
+     * @param ratio       the mean ratio with its error, the iterations taken as the samples
+     * @param byFork      the mean of the forks' mean ratios with its 95% error, the forks taken as the samples
      * @param target      the least ratio
      */
-    record Row(String measure, int iterations, BenchmarkReport.Ratio ratio, double target) {
+    record Row(String measure, int iterations, BenchmarkReport.Ratio ratio, BenchmarkReport.Ratio byFork,
+            double target) {
 
         String markdown() {
             return "| " + measure + " | " + iterations + " | " + BenchmarkReport.format(ratio) + " | >= " + target
-                    + " | " + ratio.verdictAtLeast(target) + " |";
+                    + " | " + ratio.verdictAtLeast(target) + " | " + BenchmarkReport.format(byFork) + " |";
         }
     }
 
@@ -65,24 +71,32 @@ final class PairedRatios {
             if (measure == null) {
                 throw new IllegalArgumentException(name + ": unknown paired benchmark '" + method + "'");
             }
-            ListStatistics ratios = ratios(name, result.path("secondaryMetrics"));
+            ListStatistics all = new ListStatistics();
+            ListStatistics forkMeans = new ListStatistics();
+            for (ListStatistics fork : ratios(name, result.path("secondaryMetrics"), all)) {
+                forkMeans.addValue(fork.getMean());
+            }
             rows.add(new Row(measure + BenchmarkReport.binding(name) + " vs "
                     + PEERS.getOrDefault(result.path("params").path("peer").asText(), "?"),
-                    (int) ratios.getN(), new BenchmarkReport.Ratio(ratios.getMean(), ratios.getMeanErrorAt(CONFIDENCE)),
+                    (int) all.getN(), new BenchmarkReport.Ratio(all.getMean(), all.getMeanErrorAt(CONFIDENCE)),
+                    new BenchmarkReport.Ratio(forkMeans.getMean(), forkMeans.getMeanErrorAt(FORK_CONFIDENCE)),
                     TARGETS.get(method)));
         }
         return rows;
     }
 
-    private static ListStatistics ratios(String name, JsonNode metrics) {
+    /** The ratios of each fork, one per iteration; each is added to {@code all} too. */
+    private static List<ListStatistics> ratios(String name, JsonNode metrics, ListStatistics all) {
         JsonNode ours = counter(name, metrics, "oursNanos");
         JsonNode peer = counter(name, metrics, "peerNanos");
         if (ours.size() != peer.size()) {
             throw new IllegalArgumentException(name + ": " + ours.size() + " forks of oursNanos, " + peer.size()
                     + " of peerNanos");
         }
-        ListStatistics ratios = new ListStatistics();
+        List<ListStatistics> forks = new ArrayList<>();
         for (int fork = 0; fork < ours.size(); fork++) {
+            ListStatistics ratios = new ListStatistics();
+            forks.add(ratios);
             JsonNode oursFork = ours.get(fork);
             JsonNode peerFork = peer.get(fork);
             if (oursFork.size() != peerFork.size()) {
@@ -95,10 +109,12 @@ final class PairedRatios {
                     throw new IllegalArgumentException(String.format(Locale.ROOT,
                             "%s: fork %d, iteration %d: oursNanos is %s", name, fork + 1, i + 1, oursFork.get(i)));
                 }
-                ratios.addValue(peerFork.get(i).asDouble() / oursNanos);
+                double ratio = peerFork.get(i).asDouble() / oursNanos;
+                ratios.addValue(ratio);
+                all.addValue(ratio);
             }
         }
-        return ratios;
+        return forks;
     }
 
     /** A counter's iterations, by fork (JMH's {@code rawData}). */
@@ -122,7 +138,8 @@ final class PairedRatios {
             return "";
         }
         StringBuilder text = new StringBuilder(
-                "\n| measured in turns (PairedBenchmark) | iterations | ratio | target | result |\n|---|---|---|---|---|\n");
+                "\n| measured in turns (PairedBenchmark) | iterations | ratio | target | result | forks as samples (95%) |\n"
+                        + "|---|---|---|---|---|---|\n");
         for (Row row : rows) {
             text.append(row.markdown()).append('\n');
         }

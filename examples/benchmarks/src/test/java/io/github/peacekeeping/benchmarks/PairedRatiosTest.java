@@ -30,20 +30,35 @@ class PairedRatiosTest {
 
     @Test
     void eachIterationGivesThePeersTimeOverOursAndTheirMeanHasStudentsInterval() throws IOException {
-        // Ratios 2.0 and 1.5 in the first fork, 1.8 in the second: mean 1.7667, standard deviation 0.25166.
+        // Ratios 2.0 and 1.5 in the first fork, 1.8 in the second, 1.6 in the third.
         List<Row> rows = PairedRatios.rows(results(
-                paired("write", "JACKSON_2", "DATABIND", "[[100,200],[400]]", "[[200,300],[720]]")));
+                paired("write", "JACKSON_2", "DATABIND", "[[100,200],[400],[100]]", "[[200,300],[720],[160]]")));
 
         assertThat(rows).hasSize(1);
         Row row = rows.get(0);
         assertThat(row.measure()).isEqualTo("Write missions (Jackson 2) vs databind records");
-        assertThat(row.iterations()).isEqualTo(3);
-        assertThat(row.ratio().value()).isCloseTo(1.7667, within(1e-4));
-        // Student's t at 99.9% with 2 degrees of freedom is 31.599: 31.599 * 0.25166 / sqrt(3).
-        assertThat(row.ratio().error()).isCloseTo(4.591, within(1e-3));
+        assertThat(row.iterations()).isEqualTo(4);
+        // The iterations as samples: mean 1.725, standard deviation 0.22174, Student's t at 99.9% with
+        // 3 degrees of freedom 12.924: 12.924 * 0.22174 / sqrt(4).
+        assertThat(row.ratio().value()).isCloseTo(1.725, within(1e-9));
+        assertThat(row.ratio().error()).isCloseTo(1.4329, within(1e-3));
+        // The forks as samples: means 1.75, 1.8 and 1.6, their mean 1.71667, standard deviation 0.10408,
+        // Student's t at 95% with 2 degrees of freedom 4.3027: 4.3027 * 0.10408 / sqrt(3).
+        assertThat(row.byFork().value()).isCloseTo(1.71667, within(1e-5));
+        assertThat(row.byFork().error()).isCloseTo(0.25856, within(1e-4));
         assertThat(row.target()).isEqualTo(1.7);
-        assertThat(row.markdown())
-                .isEqualTo("| Write missions (Jackson 2) vs databind records | 3 | 1.77 ± 4.59 | >= 1.7 | within error |");
+        assertThat(row.markdown()).startsWith("| Write missions (Jackson 2) vs databind records | 4 | 1.7")
+                .endsWith(" ± 1.43 | >= 1.7 | within error | 1.72 ± 0.26 |");
+    }
+
+    @Test
+    void twoForksGiveNoIntervalOfTheForks() throws IOException {
+        Row row = PairedRatios.rows(results(
+                paired("read", "JACKSON_2", "DATABIND", "[[100,100],[100,100]]", "[[190,200],[200,210]]"))).get(0);
+
+        assertThat(row.byFork().value()).isCloseTo(2.0, within(1e-9));
+        assertThat(row.byFork().error()).isNaN();
+        assertThat(row.markdown()).endsWith("| 2.00 ± ? |");
     }
 
     @Test
@@ -108,10 +123,14 @@ class PairedRatiosTest {
             assertThat(row.iterations()).isEqualTo(40);
             assertThat(row.ratio().value()).isBetween(0.5, 5.0);
             assertThat(row.ratio().error()).isPositive().isLessThan(row.ratio().value());
+            assertThat(row.byFork().error()).isPositive().isLessThan(row.byFork().value());
         });
         String table = BenchmarkReport.table(run);
-        assertThat(table).contains("| measured in turns (PairedBenchmark) | iterations | ratio | target | result |")
-                .contains("| Write missions (Jackson 2) vs databind records | 40 | 1.77 ± 0.05 | >= 1.7 | met |")
+        assertThat(table)
+                .contains("| measured in turns (PairedBenchmark) | iterations | ratio | target | result "
+                        + "| forks as samples (95%) |")
+                .contains("| Write missions (Jackson 2) vs databind records | 40 | 1.77 ± 0.05 | >= 1.7 | met "
+                        + "| 1.77 ± 0.11 |")
                 // The run holds no solo benchmark, so no table of solo ratios.
                 .doesNotContain("| measure | ours | reference |");
     }
