@@ -305,7 +305,33 @@ public final class BenchmarkReport {
      * @param name       the peer's name in the table
      * @param target     the least ratio of throughputs, ours over the peer's; null when only measured
      */
-    private record Peer(String benchmark, String method, String name, Double target) {
+    record Peer(String benchmark, String method, String name, Double target) {
+    }
+
+    /**
+     * Finds a peer of a benchmark class, with its name in the tables and its target.
+     *
+     * @param benchmark  the class, e.g. {@code WriteBenchmark}
+     * @param method     the peer's benchmark method, e.g. {@code databindRecords}
+     * @return the peer, or null if the class has no such peer
+     */
+    static Peer peer(String benchmark, String method) {
+        for (Peer peer : PEERS) {
+            if (peer.benchmark().equals(benchmark) && peer.method().equals(method)) {
+                return peer;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns what a benchmark class measures, as the tables name it.
+     *
+     * @param benchmark  the class, e.g. {@code WriteBenchmark}
+     * @return e.g. {@code Write missions}, or null for a class without comparisons
+     */
+    static String measure(String benchmark) {
+        return MEASURES.get(benchmark);
     }
 
     /** What each benchmark class measures, as the table names it. */

@@ -23,12 +23,14 @@ final class PairedRatios {
     private static final double FORK_CONFIDENCE = 0.95;
     private static final String BENCHMARK = "PairedBenchmark.";
 
-    /** What each benchmark method measures, as the table names it, and its target. */
-    private static final Map<String, String> MEASURES = Map.of(
-            "read", "Read missions", "write", "Write missions", "jsonLines", "JSON Lines records");
-    private static final Map<String, Double> TARGETS = Map.of("read", 1.8, "write", 1.7, "jsonLines", 1.8);
-    private static final Map<String, String> PEERS = Map.of(
-            "DATABIND", "databind records", "IMMUTABLES", "Immutables' Jackson binding");
+    /**
+     * The solo benchmark whose work each paired method does, and the solo method of each peer: the names and
+     * targets of the comparisons are the solo tables' ({@link BenchmarkReport#peer}).
+     */
+    private static final Map<String, String> SOLO_BENCHMARKS = Map.of(
+            "read", "ReadBenchmark", "write", "WriteBenchmark", "jsonLines", "JsonLinesBenchmark");
+    private static final Map<String, String> PEER_METHODS = Map.of(
+            "DATABIND", "databindRecords", "IMMUTABLES", "immutablesJackson");
 
     private PairedRatios() {
     }
@@ -56,8 +58,8 @@ final class PairedRatios {
      *
      * @param results  JMH's JSON result, an array of benchmarks
      * @return the rows, not null
-     * @throws IllegalArgumentException if a paired result lacks a side's counter, or the sides' iterations do
-     *         not match, or our side took no time in an iteration
+     * @throws IllegalArgumentException if a paired result is of an unknown method or peer, lacks a side's
+     *         counter, or the sides' iterations do not match, or our side took no time in an iteration
      */
     static List<Row> rows(JsonNode results) {
         List<Row> rows = new ArrayList<>();
@@ -66,21 +68,26 @@ final class PairedRatios {
             if (!name.startsWith(BENCHMARK)) {
                 continue;
             }
-            String method = name.substring(BENCHMARK.length(), name.indexOf(':') < 0 ? name.length() : name.indexOf(':'));
-            String measure = MEASURES.get(method);
-            if (measure == null) {
+            int parameters = name.indexOf(':');
+            String method = name.substring(BENCHMARK.length(), parameters < 0 ? name.length() : parameters);
+            String solo = SOLO_BENCHMARKS.get(method);
+            if (solo == null) {
                 throw new IllegalArgumentException(name + ": unknown paired benchmark '" + method + "'");
+            }
+            String peerName = result.path("params").path("peer").asText();
+            BenchmarkReport.Peer peer = BenchmarkReport.peer(solo, PEER_METHODS.getOrDefault(peerName, ""));
+            if (peer == null) {
+                throw new IllegalArgumentException(name + ": unknown peer '" + peerName + "'");
             }
             ListStatistics all = new ListStatistics();
             ListStatistics forkMeans = new ListStatistics();
             for (ListStatistics fork : ratios(name, result.path("secondaryMetrics"), all)) {
                 forkMeans.addValue(fork.getMean());
             }
-            rows.add(new Row(measure + BenchmarkReport.binding(name) + " vs "
-                    + PEERS.getOrDefault(result.path("params").path("peer").asText(), "?"),
+            rows.add(new Row(BenchmarkReport.measure(solo) + BenchmarkReport.binding(name) + " vs " + peer.name(),
                     (int) all.getN(), new BenchmarkReport.Ratio(all.getMean(), all.getMeanErrorAt(CONFIDENCE)),
                     new BenchmarkReport.Ratio(forkMeans.getMean(), forkMeans.getMeanErrorAt(FORK_CONFIDENCE)),
-                    TARGETS.get(method)));
+                    peer.target()));
         }
         return rows;
     }

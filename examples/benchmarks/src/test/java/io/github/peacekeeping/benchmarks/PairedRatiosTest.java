@@ -107,6 +107,8 @@ class PairedRatiosTest {
                 paired("validate", "JACKSON_2", "DATABIND", "[[100]]", "[[100]]"))))
                 .hasMessage("PairedBenchmark.validate:binding=JACKSON_2:peer=DATABIND: unknown paired benchmark "
                         + "'validate'");
+        assertThatThrownBy(() -> PairedRatios.rows(results(paired("read", "JACKSON_2", "DSL_JSON", "[[100]]", "[[100]]"))))
+                .hasMessage("PairedBenchmark.read:binding=JACKSON_2:peer=DSL_JSON: unknown peer 'DSL_JSON'");
     }
 
     @Test
